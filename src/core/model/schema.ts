@@ -1,0 +1,190 @@
+/**
+ * Scenario format v1: the one source of truth for the TypeScript types, the runtime shape check
+ * and the JSON Schema shipped to authors (`scripts/write-schema.ts`).
+ *
+ * Cross-references (does `next` exist? is the id kebab-case?) are not expressed here: the validator
+ * checks them with positions and suggestions. This file fixes shapes, ranges and allowed keys.
+ * Keys starting with `x-` are the author's own; the validator removes them before this check.
+ */
+import * as v from 'valibot';
+
+export const FORMAT = 'crisis-table/scenario';
+export const FORMAT_VERSION = 1;
+export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+export const SourceRefSchema = v.strictObject({
+  ref: id,
+  quote: text,
+});
+
+export const MeterOps = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
+export type MeterOp = (typeof MeterOps)[number];
+
+export type Condition =
+  | ({ meter: string } & Partial<Record<MeterOp, number>>)
+  | { flag: string; is?: boolean }
+  | { visited: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
+  v.union([
+    v.strictObject({
+      meter: id,
+      gte: v.optional(v.number()),
+      gt: v.optional(v.number()),
+      lte: v.optional(v.number()),
+      lt: v.optional(v.number()),
+      eq: v.optional(v.number()),
+    }),
+    v.strictObject({ flag: id, is: v.optional(v.boolean()) }),
+    v.strictObject({ visited: id }),
+    v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
+    v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
+    v.strictObject({ not: ConditionSchema }),
+  ]),
+) as v.GenericSchema<Condition>;
+
+export const EffectsSchema = v.strictObject({
+  meters: v.optional(v.record(v.string(), v.number())),
+  flags: v.optional(v.record(v.string(), v.boolean())),
+});
+
+export const ChoiceSchema = v.strictObject({
+  id,
+  text,
+  next: id,
+  effects: v.optional(EffectsSchema),
+  requires: v.optional(ConditionSchema),
+  feedback: v.optional(text),
+});
+
+/**
+ * Extension: how a line relates to the source. `quote` means the text is the speaker's verbatim
+ * words from `source` (shown in quotation marks with the citation); `paraphrase` marks a
+ * paraphrase of a position the source reports. Real people (`character.real`) speak only so.
+ */
+export const DeliverySchema = v.picklist(['quote', 'paraphrase']);
+
+export const DialogueNodeSchema = v.strictObject({
+  type: v.literal('dialogue'),
+  speaker: id,
+  text,
+  choices: v.optional(v.pipe(v.array(ChoiceSchema), v.minLength(1, 'must have at least one choice; use "next" for a line without choices'))),
+  next: v.optional(id),
+  delivery: v.optional(DeliverySchema),
+  source: v.optional(SourceRefSchema),
+});
+
+export const QuizNodeSchema = v.strictObject({
+  type: v.literal('quiz'),
+  question: text,
+  options: v.pipe(v.array(text), v.minLength(2, 'needs 2 to 6 options'), v.maxLength(6, 'needs 2 to 6 options')),
+  answer: v.pipe(v.number(), v.integer('must be a whole number')),
+  explanation: text,
+  source: SourceRefSchema,
+  effects: v.optional(
+    v.strictObject({
+      correct: v.optional(EffectsSchema),
+      incorrect: v.optional(EffectsSchema),
+    }),
+  ),
+  next: id,
+  nextIfIncorrect: v.optional(id),
+});
+
+export const BranchNodeSchema = v.strictObject({
+  type: v.literal('branch'),
+  cases: v.array(v.strictObject({ if: ConditionSchema, next: id })),
+  else: id,
+});
+
+export const OutcomeSchema = v.picklist(['success', 'mixed', 'failure']);
+
+export const EndingNodeSchema = v.strictObject({
+  type: v.literal('ending'),
+  title: text,
+  text,
+  outcome: OutcomeSchema,
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  debrief: text,
+  history: v.optional(v.strictObject({ text, source: SourceRefSchema })),
+  /** Extension: what happened after the article (shown under a marked "Epilogue" heading). */
+  epilogue: v.optional(text),
+});
+
+export const NodeSchema = v.variant('type', [DialogueNodeSchema, QuizNodeSchema, BranchNodeSchema, EndingNodeSchema]);
+
+export const CharacterSchema = v.strictObject({
+  name: text,
+  title: text,
+  affiliation: text,
+  /** Extension: a real person, who may speak only in verbatim quotes or marked paraphrase. */
+  real: v.optional(v.boolean()),
+  /** Extension: which drawn emblem stands for the character (no photographs of real people). */
+  emblem: v.optional(v.picklist(['us', 'russia', 'nato', 'ukraine', 'eu', 'france', 'germany', 'osce', 'press', 'advisor'])),
+});
+
+export const MeterSchema = v.strictObject({
+  label: text,
+  description: text,
+  min: v.number(),
+  max: v.number(),
+  initial: v.number(),
+  better: v.picklist(['higher', 'lower']),
+});
+
+export const SourceSchema = v.strictObject({
+  id,
+  title: text,
+  publisher: text,
+  date: text,
+  authors: v.array(text),
+  url: v.optional(v.string()),
+});
+
+export const ScenarioSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(FORMAT),
+  formatVersion: v.literal(FORMAT_VERSION),
+  id,
+  version: text,
+  title: text,
+  summary: text,
+  language: text,
+  role: v.strictObject({ title: text, briefing: text }),
+  estimatedMinutes: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(120)),
+  audience: v.optional(text),
+  learningObjectives: v.pipe(v.array(text), v.minLength(1, 'needs at least one learning objective')),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  characters: v.record(v.string(), CharacterSchema),
+  meters: v.record(v.string(), MeterSchema),
+  flags: v.array(id),
+  scoring: v.optional(v.strictObject({ ending: v.pipe(v.number(), v.minValue(0)), quiz: v.pipe(v.number(), v.minValue(0)) })),
+  start: id,
+  nodes: v.record(v.string(), NodeSchema),
+  /** Extension for teachers: plain definitions of the terms a student meets. */
+  vocabulary: v.optional(v.array(v.strictObject({ term: text, definition: text }))),
+  /** Extension for teachers: questions for a class discussion after playing. */
+  discussionQuestions: v.optional(v.array(text)),
+  /** Extension: the room the scenario plays in, which picks the backdrop and the ambient music. */
+  setting: v.optional(v.picklist(['negotiation', 'press-room', 'briefing'])),
+});
+
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ScenarioNode = v.InferOutput<typeof NodeSchema>;
+export type DialogueNode = v.InferOutput<typeof DialogueNodeSchema>;
+export type QuizNode = v.InferOutput<typeof QuizNodeSchema>;
+export type BranchNode = v.InferOutput<typeof BranchNodeSchema>;
+export type EndingNode = v.InferOutput<typeof EndingNodeSchema>;
+export type Choice = v.InferOutput<typeof ChoiceSchema>;
+export type Effects = v.InferOutput<typeof EffectsSchema>;
+export type Character = v.InferOutput<typeof CharacterSchema>;
+export type Meter = v.InferOutput<typeof MeterSchema>;
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Delivery = v.InferOutput<typeof DeliverySchema>;
