@@ -1,0 +1,152 @@
+import { assign, setup } from 'xstate';
+import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
+import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
+import { contentHash } from '../model/hash';
+import { finishedPlay } from './result';
+import type { PlayResult, QuizAnswer, Step, StepOutcome } from './types';
+
+export interface StoryContext {
+  story: StoryState;
+  steps: Step[];
+  quiz: QuizAnswer[];
+  /** What the last step led to: feedback, quiz result, meter changes. */
+  outcome: StepOutcome | null;
+  /** The ending node reached, once the play is over. */
+  ending: string | null;
+}
+
+export type StoryEvent =
+  | { type: 'story.choose'; choice: string }
+  | { type: 'quiz.answer'; option: number }
+  | { type: 'story.continue' };
+
+function meterChanges(before: StoryState, after: StoryState): Record<string, number> {
+  const changes: Record<string, number> = {};
+  for (const [id, value] of Object.entries(after.meters)) {
+    const delta = value - (before.meters[id] ?? value);
+    if (delta !== 0) changes[id] = delta;
+  }
+  return changes;
+}
+
+function nodeOf(scenario: Scenario, id: string): ScenarioNode {
+  const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
+  if (!node) throw new Error(`no node "${id}"`);
+  return node;
+}
+
+/**
+ * The XState setup for one scenario: guards read conditions as data, actions apply effects with
+ * `assign`. Named implementations so tests can swap them with `machine.provide()`.
+ */
+export function storySetup(scenario: Scenario, hash: string) {
+  return setup({
+    types: {
+      context: {} as StoryContext,
+      events: {} as StoryEvent,
+      output: {} as PlayResult,
+    },
+    guards: {
+      holds: ({ context }, params: { condition: Condition }) => holds(params.condition, context.story),
+      choiceTaken: ({ context, event }, params: { choice: string; requires?: Condition }) =>
+        event.type === 'story.choose' &&
+        event.choice === params.choice &&
+        (params.requires === undefined || holds(params.requires, context.story)),
+      answered: ({ event }, params: { correct: boolean; answer: number; options: number }) =>
+        event.type === 'quiz.answer' &&
+        Number.isInteger(event.option) &&
+        event.option >= 0 &&
+        event.option < params.options &&
+        (event.option === params.answer) === params.correct,
+    },
+    actions: {
+      visit: assign({ story: ({ context }, params: { node: string }) => markVisited(context.story, params.node) }),
+      choose: assign(({ context }, params: { node: string; choice: string }) => {
+        const node = nodeOf(scenario, params.node);
+        const choice = node.type === 'dialogue' ? node.choices?.find((c) => c.id === params.choice) : undefined;
+        const story = applyEffects(scenario, context.story, choice?.effects);
+        const step: Step = { kind: 'choose', node: params.node, choice: params.choice };
+        const outcome: StepOutcome = { step, meterChanges: meterChanges(context.story, story) };
+        if (choice?.feedback) outcome.feedback = choice.feedback;
+        return { story, steps: [...context.steps, step], outcome };
+      }),
+      answer: assign(({ context, event }, params: { node: string }) => {
+        const node = nodeOf(scenario, params.node);
+        if (node.type !== 'quiz' || event.type !== 'quiz.answer') return {};
+        const correct = event.option === node.answer;
+        const effects: Effects | undefined = correct ? node.effects?.correct : node.effects?.incorrect;
+        const story = applyEffects(scenario, context.story, effects);
+        const step: Step = { kind: 'answer', node: params.node, option: event.option };
+        const answer: QuizAnswer = { node: params.node, question: node.question, chosen: event.option, answer: node.answer, correct };
+        const outcome: StepOutcome = {
+          step,
+          quiz: { ...answer, explanation: node.explanation, source: node.source, options: node.options },
+          meterChanges: meterChanges(context.story, story),
+        };
+        return { story, steps: [...context.steps, step], quiz: [...context.quiz, answer], outcome };
+      }),
+      finish: assign((_, params: { node: string }) => ({ ending: params.node })),
+      continue: assign(({ context }, params: { node: string }) => {
+        const step: Step = { kind: 'continue', node: params.node };
+        return { steps: [...context.steps, step], outcome: { step, meterChanges: {} } };
+      }),
+    },
+  }).createMachine({
+    id: scenario.id,
+    context: { story: initialState(scenario), steps: [], quiz: [], outcome: null, ending: null },
+    initial: scenario.start,
+    states: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, stateFor(id, node)])),
+    output: ({ context }) => finishedPlay(scenario, hash, context),
+  });
+}
+
+export type StoryMachine = ReturnType<typeof storySetup>;
+
+function stateFor(id: string, node: ScenarioNode) {
+  const visit = { type: 'visit', params: { node: id } } as const;
+  switch (node.type) {
+    case 'dialogue':
+      if (!node.choices) {
+        return { entry: visit, on: { 'story.continue': { target: node.next ?? id, reenter: true, actions: { type: 'continue', params: { node: id } } as const } } };
+      }
+      return {
+        entry: visit,
+        on: {
+          'story.choose': node.choices.map((choice) => ({
+            guard: { type: 'choiceTaken', params: choice.requires ? { choice: choice.id, requires: choice.requires } : { choice: choice.id } } as const,
+            target: choice.next,
+            reenter: true,
+            actions: { type: 'choose', params: { node: id, choice: choice.id } } as const,
+          })),
+        },
+      };
+    case 'quiz': {
+      const answered = (correct: boolean, target: string) => ({
+        guard: { type: 'answered', params: { correct, answer: node.answer, options: node.options.length } } as const,
+        target,
+        reenter: true,
+        actions: { type: 'answer', params: { node: id } } as const,
+      });
+      return { entry: visit, on: { 'quiz.answer': [answered(true, node.next), answered(false, node.nextIfIncorrect ?? node.next)] } };
+    }
+    case 'branch':
+      return {
+        entry: visit,
+        always: [...node.cases.map((c) => ({ guard: { type: 'holds', params: { condition: c.if } } as const, target: c.next })), { target: node.else }],
+      };
+    case 'ending':
+      return { entry: [visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };
+  }
+}
+
+export interface CompiledScenario {
+  scenario: Scenario;
+  machine: StoryMachine;
+  hash: string;
+}
+
+/** Compiles a validated scenario to its XState machine: one state per node. */
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const hash = contentHash(scenario);
+  return { scenario, machine: storySetup(scenario, hash), hash };
+}

@@ -1,0 +1,259 @@
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { describeCondition, holds } from '../model/state';
+import type { CompiledScenario, StoryEvent, StoryMachine } from './machine';
+import type { ChoiceView, InputResult, MeterView, PlayResult, RestoreResult, SaveData, Screen, SpeakerView, Step, StepOutcome } from './types';
+
+type StorySnapshot = SnapshotFrom<StoryMachine>;
+
+export type ReplayResult = { ok: true; play: Play } | { ok: false; at: number; message: string };
+
+const NARRATOR: SpeakerView = { id: 'narrator', name: 'Narrator', title: '', affiliation: '', real: false };
+
+/**
+ * One play of a scenario, like ink's `Story`: the presentation reads `screen` and `meters`, sends the
+ * player's input, and subscribes for changes. Invalid input is answered, never thrown.
+ */
+export class Play {
+  private actor: Actor<StoryMachine>;
+  private listeners = new Set<(play: Play) => void>();
+  private cachedScreen: { snapshot: StorySnapshot; screen: Screen } | null = null;
+
+  private constructor(
+    readonly compiled: CompiledScenario,
+    snapshot?: unknown,
+  ) {
+    this.actor = this.startActor(snapshot);
+  }
+
+  static start(compiled: CompiledScenario): Play {
+    return new Play(compiled);
+  }
+
+  /** Feeds recorded steps to a fresh play; a step that does not fit stops the replay with where and why. */
+  static replay(compiled: CompiledScenario, steps: readonly Step[]): ReplayResult {
+    const play = new Play(compiled);
+    for (const [at, step] of steps.entries()) {
+      if (!isStep(step)) return { ok: false, at, message: `step ${at + 1} is not a step` };
+      if (step.node !== play.screen.node) return { ok: false, at, message: `step ${at + 1} is for node "${step.node}" but the play is at "${play.screen.node}"` };
+      const result = step.kind === 'choose' ? play.choose(step.choice) : step.kind === 'answer' ? play.answer(step.option) : play.continue();
+      if (!result.ok) return { ok: false, at, message: `step ${at + 1}: ${result.message}` };
+    }
+    return { ok: true, play };
+  }
+
+  /**
+   * Resumes from a save. The snapshot is trusted only if replaying its own steps arrives at the same
+   * node and state, so a corrupted or hand-edited save is refused rather than played in a broken state.
+   */
+  static restore(compiled: CompiledScenario, save: unknown): RestoreResult<Play> {
+    const corrupt = (message: string): RestoreResult<Play> => ({ ok: false, reason: 'corrupt', message });
+    if (!isSaveData(save)) return corrupt('The save is not a Crisis Table save.');
+    const { scenario } = compiled;
+    if (save.scenario.id !== scenario.id) return { ok: false, reason: 'other-scenario', message: `The save is for "${save.scenario.id}", not "${scenario.id}".` };
+    if (save.scenario.hash !== compiled.hash) {
+      return { ok: false, reason: 'other-version', message: `The save was made with version ${save.scenario.version} of this scenario; this is version ${scenario.version}.` };
+    }
+    const snapshot = save.snapshot as { value?: unknown; context?: { steps?: unknown; story?: unknown } } | null;
+    if (!snapshot || typeof snapshot !== 'object' || !Array.isArray(snapshot.context?.steps)) return corrupt('The save has no list of steps.');
+    const replayed = Play.replay(compiled, snapshot.context.steps as Step[]);
+    if (!replayed.ok) return corrupt(`The save does not replay: ${replayed.message}.`);
+    const expected = replayed.play.actor.getPersistedSnapshot() as unknown as { value: unknown; context: { story: unknown } };
+    if (snapshot.value !== expected.value || JSON.stringify(snapshot.context.story) !== JSON.stringify(expected.context.story)) {
+      return corrupt('The save does not match its own steps.');
+    }
+    try {
+      return { ok: true, play: new Play(compiled, save.snapshot) };
+    } catch {
+      return corrupt('The save could not be resumed.');
+    }
+  }
+
+  private startActor(snapshot?: unknown): Actor<StoryMachine> {
+    const options = snapshot === undefined ? {} : { snapshot: snapshot as StorySnapshot };
+    const actor = createActor(this.compiled.machine, options);
+    actor.subscribe({ next: () => this.notify(), error: () => undefined });
+    actor.start();
+    return actor;
+  }
+
+  private get snapshot(): StorySnapshot {
+    return this.actor.getSnapshot();
+  }
+
+  get steps(): readonly Step[] {
+    return this.snapshot.context.steps;
+  }
+
+  get lastOutcome(): StepOutcome | undefined {
+    return this.snapshot.context.outcome ?? undefined;
+  }
+
+  get finished(): boolean {
+    return this.snapshot.status === 'done';
+  }
+
+  get result(): PlayResult | undefined {
+    return this.snapshot.status === 'done' ? this.snapshot.output : undefined;
+  }
+
+  get canUndo(): boolean {
+    return this.steps.length > 0;
+  }
+
+  get meters(): MeterView[] {
+    const { story, outcome } = this.snapshot.context;
+    return Object.entries(this.compiled.scenario.meters).map(([id, meter]) => ({
+      id,
+      label: meter.label,
+      description: meter.description,
+      value: story.meters[id] ?? meter.initial,
+      min: meter.min,
+      max: meter.max,
+      better: meter.better,
+      change: outcome?.meterChanges[id] ?? 0,
+    }));
+  }
+
+  get screen(): Screen {
+    const snapshot = this.snapshot;
+    if (this.cachedScreen?.snapshot !== snapshot) this.cachedScreen = { snapshot, screen: this.screenOf(snapshot) };
+    return this.cachedScreen.screen;
+  }
+
+  private screenOf(snapshot: StorySnapshot): Screen {
+    const { scenario } = this.compiled;
+    const nodeId = String(snapshot.value);
+    const node = scenario.nodes[nodeId];
+    if (snapshot.status === 'done' && snapshot.output) return { kind: 'ending', node: nodeId, result: snapshot.output };
+    if (node?.type === 'quiz') return { kind: 'quiz', node: nodeId, question: node.question, options: node.options };
+    if (node?.type !== 'dialogue') throw new Error(`the play rests on node "${nodeId}", which has no screen`);
+    const line = {
+      node: nodeId,
+      speaker: this.speaker(node.speaker),
+      text: node.text,
+      ...(node.delivery ? { delivery: node.delivery } : {}),
+      ...(node.source ? { source: node.source } : {}),
+    };
+    if (!node.choices) return { kind: 'line', ...line };
+    const story = snapshot.context.story;
+    const choices = node.choices.map((choice, index): ChoiceView => {
+      const available = choice.requires === undefined || holds(choice.requires, story);
+      const view: ChoiceView = { id: choice.id, index, text: choice.text, available };
+      if (!available && choice.requires) view.reason = `Needs ${describeCondition(choice.requires, scenario)}.`;
+      return view;
+    });
+    return { kind: 'choice', ...line, choices };
+  }
+
+  private speaker(id: string): SpeakerView {
+    const character = Object.hasOwn(this.compiled.scenario.characters, id) ? this.compiled.scenario.characters[id] : undefined;
+    if (!character) return NARRATOR;
+    const view: SpeakerView = { id, name: character.name, title: character.title, affiliation: character.affiliation, real: character.real ?? false };
+    if (character.emblem) view.emblem = character.emblem;
+    return view;
+  }
+
+  choose(choiceId: string): InputResult {
+    const screen = this.screen;
+    if (screen.kind !== 'choice') return this.refuse(`a choice was given but node "${screen.node}" is a ${screen.kind}`);
+    const available = screen.choices.filter((c) => c.available).map((c) => c.id);
+    if (!available.includes(choiceId)) return { ok: false, message: `"${choiceId}" is not an available choice at node "${screen.node}"`, expected: available };
+    return this.send({ type: 'story.choose', choice: choiceId });
+  }
+
+  answer(option: number): InputResult {
+    const screen = this.screen;
+    if (screen.kind !== 'quiz') return this.refuse(`an answer was given but node "${screen.node}" is a ${screen.kind}`);
+    const expected = screen.options.map((_, i) => String(i));
+    if (!Number.isInteger(option) || option < 0 || option >= screen.options.length) {
+      return { ok: false, message: `${option} is not an option at quiz "${screen.node}"`, expected };
+    }
+    return this.send({ type: 'quiz.answer', option });
+  }
+
+  continue(): InputResult {
+    const screen = this.screen;
+    if (screen.kind !== 'line') return this.refuse(`"continue" was given but node "${screen.node}" is a ${screen.kind}`);
+    return this.send({ type: 'story.continue' });
+  }
+
+  /** What this screen accepts, for messages: choice ids, option indices, or "continue". */
+  expectedInput(): string[] {
+    const screen = this.screen;
+    if (screen.kind === 'choice') return screen.choices.filter((c) => c.available).map((c) => c.id);
+    if (screen.kind === 'quiz') return screen.options.map((_, i) => String(i));
+    if (screen.kind === 'line') return ['continue'];
+    return [];
+  }
+
+  private refuse(message: string): InputResult {
+    return { ok: false, message, expected: this.expectedInput() };
+  }
+
+  private send(event: StoryEvent): InputResult {
+    const before = this.snapshot;
+    this.actor.send(event);
+    if (this.snapshot === before) return { ok: false, message: `node "${String(before.value)}" did not accept the input`, expected: this.expectedInput() };
+    return { ok: true };
+  }
+
+  /** Takes back the last step by replaying all but it (the machine has no timers, so replay is exact). */
+  undo(): boolean {
+    if (!this.canUndo) return false;
+    const replayed = Play.replay(this.compiled, this.steps.slice(0, -1));
+    if (!replayed.ok) return false;
+    this.actor.stop();
+    this.actor = this.startActor(replayed.play.actor.getPersistedSnapshot());
+    replayed.play.stop();
+    this.notify();
+    return true;
+  }
+
+  save(): SaveData {
+    const { scenario, hash } = this.compiled;
+    return {
+      format: 'crisis-table/save',
+      saveVersion: 1,
+      scenario: { id: scenario.id, version: scenario.version, hash },
+      snapshot: this.actor.getPersistedSnapshot(),
+    };
+  }
+
+  subscribe(listener: (play: Play) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.listeners.clear();
+    this.actor.stop();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener(this);
+  }
+}
+
+function isStep(value: unknown): value is Step {
+  if (!value || typeof value !== 'object') return false;
+  const step = value as Record<string, unknown>;
+  if (typeof step.node !== 'string') return false;
+  if (step.kind === 'choose') return typeof step.choice === 'string';
+  if (step.kind === 'answer') return typeof step.option === 'number';
+  return step.kind === 'continue';
+}
+
+function isSaveData(value: unknown): value is SaveData {
+  if (!value || typeof value !== 'object') return false;
+  const save = value as Partial<SaveData>;
+  const scenario = save.scenario as Partial<SaveData['scenario']> | undefined;
+  return (
+    save.format === 'crisis-table/save' &&
+    save.saveVersion === 1 &&
+    typeof scenario?.id === 'string' &&
+    typeof scenario.version === 'string' &&
+    typeof scenario.hash === 'string' &&
+    typeof save.snapshot === 'object' &&
+    save.snapshot !== null
+  );
+}
