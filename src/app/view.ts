@@ -1,0 +1,56 @@
+/**
+ * What the app shows, as plain data. The Phaser scenes and the DOM layer both render an AppView and
+ * never decide anything themselves; every value here is JSON-clean so the test inspector can copy it.
+ */
+import type { EndingNode } from '../core/model/schema';
+import type { MeterView, PlayResult, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
+
+export interface ScenarioCard {
+  id: string;
+  file: string;
+  title: string;
+  summary: string;
+  role: string;
+  minutes: number;
+  objectives: string[];
+  finished: boolean;
+  bestScore: number | null;
+  hasSave: boolean;
+  /** The file is broken: its first diagnostic, "file:line:col message". */
+  error?: string;
+}
+
+export type AppView =
+  | { name: 'loading'; progress: number }
+  | { name: 'menu'; cards: ScenarioCard[]; notice?: string }
+  | {
+      name: 'briefing';
+      scenarioId: string;
+      title: string;
+      role: { title: string; briefing: string };
+      objectives: string[];
+      minutes: number;
+      hasSave: boolean;
+      sourceNote: string;
+    }
+  | {
+      name: 'play';
+      scenarioId: string;
+      title: string;
+      screen: Screen;
+      meters: MeterView[];
+      /** Feedback or a quiz result, shown until the player acknowledges it. */
+      pendingOutcome?: StepOutcome;
+      canUndo: boolean;
+    }
+  | {
+      name: 'ending';
+      scenarioId: string;
+      result: PlayResult;
+      ending: EndingNode;
+      meters: MeterView[];
+      quizReview: QuizAnswer[];
+      nextScenarioId: string | null;
+    };
+
+export type ViewName = AppView['name'];
