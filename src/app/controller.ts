@@ -4,30 +4,15 @@
  * button do exactly the same thing. No Phaser and no DOM here, so it runs in Node tests as it is.
  */
 import type { EndingNode, Scenario } from '../core/model/schema';
-import type { InputResult, MeterView, PlayResult, RestoreResult, SaveData, Screen, StepOutcome } from '../core/engine/types';
+import type { CompiledScenario, InputResult, Play, PlayResult, StepOutcome } from '../core/engine';
 import type { CatalogEntry } from './catalog';
 import { SaveStore } from './saves';
 import type { AppView, ScenarioCard } from './view';
 
-/** What the controller uses of a play in progress (the engine's Play). */
-export interface PlaySession {
-  readonly screen: Screen;
-  readonly meters: MeterView[];
-  readonly lastOutcome: StepOutcome | undefined;
-  readonly canUndo: boolean;
-  readonly result: PlayResult | undefined;
-  choose(choiceId: string): InputResult;
-  answer(index: number): InputResult;
-  continue(): InputResult;
-  undo(): unknown;
-  save(): SaveData;
-}
-
-/** What the controller uses of the engine; loaded lazily because the first screen does not need it. */
-export interface Engine<Compiled = unknown> {
-  compileScenario(scenario: Scenario): Compiled;
-  start(compiled: Compiled): PlaySession;
-  restore(compiled: Compiled, data: unknown): RestoreResult<PlaySession>;
+/** The engine module (`src/core/engine`), loaded lazily because the first screen does not need it. */
+export interface Engine {
+  compileScenario(scenario: Scenario): CompiledScenario;
+  Play: Pick<typeof Play, 'start' | 'restore'>;
 }
 
 export interface AppServices {
@@ -42,7 +27,7 @@ export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios cou
 
 interface Current {
   entry: CatalogEntry & { scenario: Scenario };
-  play: PlaySession;
+  play: Play;
   pendingOutcome: StepOutcome | undefined;
 }
 
@@ -57,7 +42,7 @@ export class AppController {
   private readonly saves: SaveStore;
   private catalog: CatalogEntry[] = [];
   private engine: Engine | undefined;
-  private readonly compiled = new Map<string, unknown>();
+  private readonly compiled = new Map<string, CompiledScenario>();
   private current: Current | undefined;
 
   constructor(private readonly services: AppServices) {
@@ -117,7 +102,7 @@ export class AppController {
     const entry = this.playable(id);
     if (!entry) return;
     this.notice = null;
-    this.begin(entry, this.engineOrThrow().start(this.compile(entry)));
+    this.begin(entry, this.engineOrThrow().Play.start(this.compile(entry)));
   }
 
   /** Continues from the save; a save that cannot be used gives a notice and a fresh start. */
@@ -128,11 +113,11 @@ export class AppController {
     const stored = this.saves.readSave(id);
     this.notice = null;
     if (stored.kind === 'found') {
-      const restored = engine.restore(this.compile(entry), stored.data);
+      const restored = engine.Play.restore(this.compile(entry), stored.data);
       if (restored.ok) return this.begin(entry, restored.play);
     }
     if (stored.kind !== 'none') this.notice = UNREADABLE_SAVE_NOTICE;
-    this.begin(entry, engine.start(this.compile(entry)));
+    this.begin(entry, engine.Play.start(this.compile(entry)));
   }
 
   choose(choiceId: string): void {
@@ -192,7 +177,7 @@ export class AppController {
     if (this.view.name === 'ending' && this.view.nextScenarioId !== null) this.openBriefing(this.view.nextScenarioId);
   }
 
-  private step(input: (play: PlaySession) => InputResult): void {
+  private step(input: (play: Play) => InputResult): void {
     const current = this.current;
     if (!current || this.paused || current.pendingOutcome || this.view.name !== 'play') return;
     if (!input(current.play).ok) return;
@@ -210,7 +195,8 @@ export class AppController {
     this.showPlay(current);
   }
 
-  private begin(entry: CatalogEntry & { scenario: Scenario }, play: PlaySession): void {
+  private begin(entry: CatalogEntry & { scenario: Scenario }, play: Play): void {
+    this.leavePlay();
     const current: Current = { entry, play, pendingOutcome: undefined };
     this.current = current;
     this.paused = false;
@@ -256,6 +242,7 @@ export class AppController {
 
   /** The play stays in its save; the controller lets go of it. */
   private leavePlay(): void {
+    this.current?.play.stop();
     this.current = undefined;
     this.paused = false;
   }
@@ -288,7 +275,7 @@ export class AppController {
     return this.catalog.slice(index + 1).find((e) => e.scenario)?.id ?? null;
   }
 
-  private compile(entry: CatalogEntry & { scenario: Scenario }): unknown {
+  private compile(entry: CatalogEntry & { scenario: Scenario }): CompiledScenario {
     let compiled = this.compiled.get(entry.id);
     if (compiled === undefined) {
       compiled = this.engineOrThrow().compileScenario(entry.scenario);
