@@ -15,6 +15,7 @@ const NARRATOR: SpeakerView = { id: 'narrator', name: 'Narrator', title: '', aff
  */
 export class Play {
   private actor: Actor<StoryMachine>;
+  private unsubscribeActor: () => void = () => undefined;
   private listeners = new Set<(play: Play) => void>();
   private cachedScreen: { snapshot: StorySnapshot; screen: Screen } | null = null;
 
@@ -71,8 +72,9 @@ export class Play {
   private startActor(snapshot?: unknown): Actor<StoryMachine> {
     const options = snapshot === undefined ? {} : { snapshot: snapshot as StorySnapshot };
     const actor = createActor(this.compiled.machine, options);
-    actor.subscribe({ next: () => this.notify(), error: () => undefined });
     actor.start();
+    // Subscribed after start, so listeners hear steps, not the actor's own start.
+    this.unsubscribeActor = actor.subscribe({ next: () => this.notify(), error: () => undefined }).unsubscribe;
     return actor;
   }
 
@@ -202,6 +204,7 @@ export class Play {
     if (!this.canUndo) return false;
     const replayed = Play.replay(this.compiled, this.steps.slice(0, -1));
     if (!replayed.ok) return false;
+    this.unsubscribeActor();
     this.actor.stop();
     this.actor = this.startActor(replayed.play.actor.getPersistedSnapshot());
     replayed.play.stop();
@@ -226,6 +229,7 @@ export class Play {
 
   stop(): void {
     this.listeners.clear();
+    this.unsubscribeActor();
     this.actor.stop();
   }
 
