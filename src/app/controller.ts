@@ -8,6 +8,7 @@ import type { CompiledScenario, InputResult, Play, PlayResult, StepOutcome } fro
 import type { CatalogEntry } from './catalog';
 import { SaveStore } from './saves';
 import type { AppView, ScenarioCard } from './view';
+import { citationsOf, shortDate } from './wording';
 
 /** The engine module (`src/core/engine`), loaded lazily because the first screen does not need it. */
 export interface Engine {
@@ -93,6 +94,8 @@ export class AppController {
       minutes: scenario.estimatedMinutes,
       hasSave: this.saves.hasSave(scenario.id),
       sourceNote: sourceNote(scenario),
+      setting: scenario.setting ?? null,
+      vocabulary: clone(scenario.vocabulary ?? []),
     };
     this.emit();
   }
@@ -216,6 +219,9 @@ export class AppController {
       meters: clone(current.play.meters),
       quizReview: clone(result.quiz.answers),
       nextScenarioId: this.nextPlayableAfter(scenario.id),
+      setting: scenario.setting ?? null,
+      citations: citationsOf(scenario),
+      discussionQuestions: [...(scenario.discussionQuestions ?? [])],
     };
     this.emit();
   }
@@ -230,6 +236,8 @@ export class AppController {
       meters: clone(play.meters),
       ...(pendingOutcome ? { pendingOutcome: clone(pendingOutcome) } : {}),
       canUndo: play.canUndo,
+      setting: entry.scenario.setting ?? null,
+      citations: citationsOf(entry.scenario),
     };
     this.emit();
   }
@@ -296,7 +304,7 @@ export class AppController {
 
 /** "Dialogue is dramatized; quotes come from …" with every source the scenario cites. */
 export function sourceNote(scenario: Scenario): string {
-  const sources = scenario.sources.map((s) => `${s.publisher}, “${s.title}” (${s.date})`).join('; ');
+  const sources = scenario.sources.map((s) => `${s.publisher}, “${s.title}”, ${shortDate(s.date)}`).join('; ');
   return `Dialogue is dramatized. Lines marked as quotes are the speakers' own words, quoted from ${sources}; other lines of real people are marked as paraphrase.`;
 }
 

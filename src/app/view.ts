@@ -2,7 +2,7 @@
  * What the app shows, as plain data. The Phaser scenes and the DOM layer both render an AppView and
  * never decide anything themselves; every value here is JSON-clean so the test inspector can copy it.
  */
-import type { EndingNode } from '../core/model/schema';
+import type { EndingNode, Scenario } from '../core/model/schema';
 import type { MeterView, PlayResult, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
 
 export interface ScenarioCard {
@@ -20,6 +20,12 @@ export interface ScenarioCard {
   error?: string;
 }
 
+/** The room a scenario plays in: picks the backdrop and the ambient music. */
+export type Setting = NonNullable<Scenario['setting']>;
+
+/** Source id → short citation, e.g. "ap-2022-01-11" → "Associated Press, 11 Jan 2022". */
+export type Citations = Record<string, string>;
+
 export type AppView =
   | { name: 'loading'; progress: number }
   | { name: 'menu'; cards: ScenarioCard[]; notice?: string }
@@ -32,6 +38,9 @@ export type AppView =
       minutes: number;
       hasSave: boolean;
       sourceNote: string;
+      setting: Setting | null;
+      /** Terms the student will meet, with plain definitions. */
+      vocabulary: { term: string; definition: string }[];
     }
   | {
       name: 'play';
@@ -42,6 +51,8 @@ export type AppView =
       /** Feedback or a quiz result, shown until the player acknowledges it. */
       pendingOutcome?: StepOutcome;
       canUndo: boolean;
+      setting: Setting | null;
+      citations: Citations;
     }
   | {
       name: 'ending';
@@ -51,6 +62,10 @@ export type AppView =
       meters: MeterView[];
       quizReview: QuizAnswer[];
       nextScenarioId: string | null;
+      setting: Setting | null;
+      citations: Citations;
+      /** Questions for a class discussion after playing. */
+      discussionQuestions: string[];
     };
 
 export type ViewName = AppView['name'];
