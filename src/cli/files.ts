@@ -1,0 +1,51 @@
+/** Node-side file access for the command-line tools: finding scenario files and reading the source texts. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DEFAULT_SCENARIO_DIR = join(REPO_ROOT, 'scenarios');
+/** The shared article folder sits next to the repository: `../shared/sources`. */
+export const DEFAULT_SOURCES_DIR = resolve(REPO_ROOT, '..', 'shared', 'sources');
+
+export interface ScenarioFiles {
+  files: string[];
+  /** Paths given that do not exist. */
+  missing: string[];
+}
+
+/** A folder stands for every `*.json` in it except JSON Schemas (`*.schema.json`), sorted by name. */
+export function collectScenarioFiles(paths: readonly string[]): ScenarioFiles {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) missing.push(path);
+    else if (statSync(path).isDirectory()) {
+      const names = readdirSync(path).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else files.push(path);
+  }
+  return { files, missing };
+}
+
+/**
+ * Source id → article text. The README's table (| `id` | `file` | …) names the files; a file it does
+ * not list is taken by its name, `ap-2022-01-11-anything.txt` → `ap-2022-01-11`.
+ */
+export function readSourceTexts(dir: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  if (!existsSync(dir)) return texts;
+  const listed = new Map<string, string>();
+  const readme = join(dir, 'README.md');
+  if (existsSync(readme)) {
+    for (const match of readFileSync(readme, 'utf8').matchAll(/^\|\s*`([^`]+)`\s*\|\s*`([^`]+)`/gm)) {
+      if (match[1] && match[2]) listed.set(basename(match[2]), match[1]);
+    }
+  }
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.txt')) continue;
+    const id = listed.get(name) ?? /^([a-z]+-\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];
+    if (id) texts[id] = readFileSync(join(dir, name), 'utf8');
+  }
+  return texts;
+}

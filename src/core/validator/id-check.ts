@@ -1,0 +1,81 @@
+/** E_ID and the list-level E_DUPLICATE checks: names that are not kebab-case, reserved or repeated. */
+import { ID_PATTERN } from '../model/schema';
+import type { DiagnosticSink } from './diagnostics';
+import type { JsonPath } from './json-document';
+import { isObject, own } from './json-value';
+
+/** The speaker of narration; every scenario has it, so no character may take the name. */
+export const NARRATOR = 'narrator';
+
+/** A kebab-case spelling of a bad id, to show the author what a good one looks like. */
+function kebabSpelling(id: string): string {
+  const words = id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[-0-9]+|-+$/g, '');
+  return words || 'some-name';
+}
+
+function checkId(id: unknown, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
+  if (typeof id !== 'string' || ID_PATTERN.test(id)) return;
+  sink.report(path, 'E_ID', `${what} ${JSON.stringify(id)} is not kebab-case (lower-case letters, digits and hyphens, starting with a letter); rename it, e.g. "${kebabSpelling(id)}"`, anchor);
+}
+
+/** Reports each repeat after the first, at the repeat. */
+function checkRepeats(values: readonly unknown[], pathOf: (index: number) => JsonPath, what: string, sink: DiagnosticSink): void {
+  const seen = new Map<unknown, number>();
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else sink.report(pathOf(index), 'E_DUPLICATE', `${what} ${JSON.stringify(value)} appears twice (first as item ${first}); remove or rename one`);
+  });
+}
+
+function fileStem(file: string): string | undefined {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined;
+}
+
+export function checkIds(root: unknown, file: string, sink: DiagnosticSink): void {
+  const id = own(root, 'id');
+  checkId(id, 'the scenario id', ['id'], sink);
+  const stem = fileStem(file);
+  if (typeof id === 'string' && stem !== undefined && stem !== id) {
+    sink.report(['id'], 'E_ID', `the id ${JSON.stringify(id)} differs from the file name "${stem}.json"; rename the file or change the id so they match`);
+  }
+
+  for (const key of Object.keys(asObject(own(root, 'meters')))) checkId(key, 'meter id', ['meters', key], sink, 'key');
+  for (const key of Object.keys(asObject(own(root, 'characters')))) {
+    if (key === NARRATOR) {
+      sink.report(['characters', key], 'E_ID', `"${NARRATOR}" is reserved for narration and is always a valid speaker; remove this character or give it another id`, 'key');
+    } else checkId(key, 'character id', ['characters', key], sink, 'key');
+  }
+
+  const flags = asArray(own(root, 'flags'));
+  flags.forEach((flag, i) => checkId(flag, 'flag', ['flags', i], sink));
+  checkRepeats(flags, (i) => ['flags', i], 'the flag', sink);
+
+  const sourceIds = asArray(own(root, 'sources')).map((source) => own(source, 'id'));
+  sourceIds.forEach((sourceId, i) => checkId(sourceId, 'source id', ['sources', i, 'id'], sink));
+  checkRepeats(sourceIds, (i) => ['sources', i, 'id'], 'the source id', sink);
+
+  for (const [nodeId, node] of Object.entries(asObject(own(root, 'nodes')))) {
+    checkId(nodeId, 'node id', ['nodes', nodeId], sink, 'key');
+    const choiceIds = asArray(own(node, 'choices')).map((choice) => own(choice, 'id'));
+    choiceIds.forEach((choiceId, i) => checkId(choiceId, 'choice id', ['nodes', nodeId, 'choices', i, 'id'], sink));
+    checkRepeats(choiceIds, (i) => ['nodes', nodeId, 'choices', i, 'id'], 'the choice id', sink);
+    if (own(node, 'type') === 'quiz') {
+      checkRepeats(asArray(own(node, 'options')), (i) => ['nodes', nodeId, 'options', i], 'the option', sink);
+    }
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {};
+}
+
+function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,94 @@
+/**
+ * The scenario validator: reads a scenario file's text and reports every problem with file, line,
+ * column and JSON path. Pure: it never touches the file system (callers pass the text, and the
+ * source texts for the quote check when they have them).
+ */
+import type { Scenario } from '../model/schema';
+import { checkMeterRanges, checkQuizAnswers } from './content-check';
+import { checkConditionRanges } from './condition-range';
+import { DiagnosticSink, type Diagnostic } from './diagnostics';
+import { checkDuplicateKeys } from './duplicate-keys';
+import { DEFAULT_EXPLORATION_LIMIT, explorePlays } from './exploration';
+import { checkGraph } from './graph-check';
+import { checkIds } from './id-check';
+import { parseDocument, toPointer } from './json-document';
+import { checkQuotes } from './quote-check';
+import { withinRawLimits } from './raw-limits';
+import { checkReferences } from './reference-check';
+import { checkFormatVersion, checkShape } from './schema-check';
+import { checkRealSpeech, checkTextLengths } from './text-check';
+
+export type { Diagnostic, Severity } from './diagnostics';
+export { DEFAULT_EXPLORATION_LIMIT } from './exploration';
+export { MAX_FILE_CHARACTERS, MAX_NESTING_DEPTH } from './raw-limits';
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  /** Present only when there are no errors (warnings allowed). */
+  scenario?: Scenario;
+}
+
+export interface ValidationOptions {
+  /** Used in diagnostics and for the check that the file name matches the scenario id. */
+  file: string;
+  /** Source id (e.g. `ap-2022-01-11`) → the source's full text, for the quote check. */
+  sourceTexts?: Record<string, string>;
+  /** How many distinct states of play the condition-aware walk may visit; default 200,000. */
+  explorationLimit?: number;
+}
+
+export function validateScenarioText(text: string, options: ValidationOptions): ValidationResult {
+  const sink = new DiagnosticSink(options.file);
+  let scenario: Scenario | undefined;
+  try {
+    scenario = runChecks(text, options, sink);
+  } catch (error) {
+    // A validator bug must not hide the file's problems behind a crash: it becomes one more finding.
+    const reason = error instanceof Error ? error.message : String(error);
+    sink.reportAt(1, 1, toPointer([]), 'E_INTERNAL', `the validator failed unexpectedly (${reason}); the findings above may be incomplete. Please report this with the file`);
+    scenario = undefined;
+  }
+  const diagnostics = sink.sorted();
+  return sink.hasErrors || !scenario ? { diagnostics } : { diagnostics, scenario };
+}
+
+function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSink): Scenario | undefined {
+  if (!withinRawLimits(text, sink)) return undefined;
+  // A byte-order mark is not JSON; a space keeps every column where the editor shows it.
+  const document = parseJson(text.replace(/^\uFEFF/, ' '), sink);
+  if (!document) return undefined;
+  sink.document = document;
+
+  checkDuplicateKeys(document.root, sink);
+  if (!checkFormatVersion(document.value, sink)) return undefined;
+  checkIds(document.value, options.file, sink);
+  const scenario = checkShape(document.value, sink);
+  if (!scenario) return undefined;
+
+  checkReferences(scenario, sink);
+  checkQuizAnswers(scenario, sink);
+  checkMeterRanges(scenario, sink);
+  checkConditionRanges(scenario, sink);
+  checkTextLengths(scenario, sink);
+  checkRealSpeech(scenario, sink);
+  if (options.sourceTexts) checkQuotes(scenario, options.sourceTexts, sink);
+  // The graph checks need every link to resolve, and the walk needs a sound graph.
+  if (sink.hasErrors) return undefined;
+  checkGraph(scenario, sink);
+  if (sink.hasErrors) return undefined;
+  explorePlays(scenario, options.explorationLimit ?? DEFAULT_EXPLORATION_LIMIT, sink);
+  return scenario;
+}
+
+function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseDocument> | undefined {
+  try {
+    return parseDocument(text);
+  } catch (error) {
+    const at = error as { message?: unknown; line?: unknown; column?: unknown };
+    const line = typeof at.line === 'number' ? at.line : 1;
+    const column = typeof at.column === 'number' ? at.column : 1;
+    const reason = typeof at.message === 'string' ? at.message.replace(/\s*\(\d+:\d+\)$/, '') : 'unreadable';
+    sink.reportAt(line, column, '', 'E_JSON', `this is not valid JSON here: ${reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`);
+    return undefined;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The parsed file: momoa's syntax tree (which keeps positions and every duplicate key) and the plain
+ * value the schema checks, built from that tree with the author's `x-` keys left out.
+ */
+import { parse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
+
+export type JsonPath = readonly (string | number)[];
+
+export interface JsonDocument {
+  root: ValueNode;
+  /** The file's value with `x-` keys removed; the last of duplicate keys wins, as with JSON.parse. */
+  value: unknown;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** RFC 6901: `~` and `/` inside a key are escaped so the pointer can be split again. */
+export function toPointer(path: JsonPath): string {
+  return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+export function isAuthorKey(key: string): boolean {
+  return key.startsWith('x-');
+}
+
+export function memberName(member: MemberNode): string {
+  return member.name.type === 'String' ? member.name.value : member.name.name;
+}
+
+/** Parses strict JSON (no comments, no trailing commas). Throws momoa's error, which carries line and column. */
+export function parseDocument(text: string): JsonDocument {
+  const root = parse(text, { mode: 'json' }).body;
+  return { root, value: toValue(root) };
+}
+
+function toValue(node: ValueNode): unknown {
+  switch (node.type) {
+    case 'Object': {
+      const object: Record<string, unknown> = {};
+      for (const member of node.members) {
+        const key = memberName(member);
+        if (isAuthorKey(key)) continue;
+        // A plain assignment of `__proto__` would replace the object's prototype; define it as data instead.
+        Object.defineProperty(object, key, { value: toValue(member.value), enumerable: true, writable: true, configurable: true });
+      }
+      return object;
+    }
+    case 'Array':
+      return node.elements.map((element) => toValue(element.value));
+    case 'String':
+    case 'Number':
+    case 'Boolean':
+      return node.value;
+    case 'Null':
+      return null;
+    default:
+      // NaN and Infinity exist only in JSON5 mode, which is never used here.
+      return undefined;
+  }
+}
+
+/** The member that holds `key`: the last one, because the last of duplicate keys is the one that counts. */
+export function findMember(node: ValueNode, key: string): MemberNode | undefined {
+  if (node.type !== 'Object') return undefined;
+  for (let i = node.members.length - 1; i >= 0; i--) {
+    const member = node.members[i];
+    if (member && memberName(member) === key) return member;
+  }
+  return undefined;
+}
+
+/**
+ * Where a path points: the start of its value, or of its key when `anchor` is 'key'. A path that
+ * goes further than the file does (a missing key) stops at the deepest value that exists.
+ */
+export function locate(document: JsonDocument, path: JsonPath, anchor: 'value' | 'key' = 'value'): Position {
+  let node: ValueNode = document.root;
+  let keyNode: MemberNode['name'] | undefined;
+  for (const segment of path) {
+    keyNode = undefined;
+    if (node.type === 'Object') {
+      const member = findMember(node, String(segment));
+      if (!member) break;
+      node = member.value;
+      keyNode = member.name;
+    } else if (node.type === 'Array' && typeof segment === 'number') {
+      const element = node.elements[segment];
+      if (!element) break;
+      node = element.value;
+    } else {
+      break;
+    }
+  }
+  const at = anchor === 'key' && keyNode ? keyNode.loc.start : node.loc.start;
+  return { line: at.line, column: at.column };
+}
+
+/** 1-based line and column of a character offset, counted the way momoa counts them. */
+export function positionOfOffset(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
