@@ -1,0 +1,76 @@
+/**
+ * Controllers over the real scenario files, the real validator and the real engine, with an
+ * in-memory Storage, for the controller tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as engine from '../../src/core/engine';
+import { validateForPlay } from '../../src/app/validate-for-play';
+import { buildCatalog, type ScenarioText } from '../../src/app/catalog';
+import { AppController } from '../../src/app/controller';
+import type { AppView } from '../../src/app/view';
+import { scenariosDir } from '../scenarios/scenario-files';
+import { MemoryStorage } from '../settings/memory-storage';
+
+export function shippedScenarioTexts(): ScenarioText[] {
+  return readdirSync(scenariosDir)
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'))
+    .map((file) => ({ file, text: readFileSync(path.join(scenariosDir, file), 'utf8') }));
+}
+
+export async function loadedController(
+  storage: Storage | null = new MemoryStorage(),
+  texts: ScenarioText[] = shippedScenarioTexts(),
+): Promise<AppController> {
+  const controller = new AppController({
+    storage,
+    loadCatalog: (onProgress) => buildCatalog(texts, validateForPlay, onProgress),
+    loadEngine: async () => engine,
+  });
+  await controller.load();
+  return controller;
+}
+
+/** The first scenario, in file order, that has decisions (the fact quiz has none). */
+export function firstStoryId(texts: ScenarioText[]): string {
+  const story = [...texts]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .find(({ text }) => Object.values((JSON.parse(text) as { nodes: Record<string, { choices?: unknown }> }).nodes).some((node) => node.choices));
+  if (!story) throw new Error('no scenario with choices');
+  return story.file.replace(/\.json$/, '');
+}
+
+export type PlayView = Extract<AppView, { name: 'play' }>;
+
+export function playView(controller: AppController): PlayView {
+  if (controller.view.name !== 'play') throw new Error(`expected the play view, got ${controller.view.name}`);
+  return controller.view;
+}
+
+/**
+ * Takes one step the way a player would: reads feedback, continues lines, takes the first
+ * available choice, gives the quiz answer at `quizOption` (clamped to the options).
+ */
+export function takeFirstStep(controller: AppController, quizOption = 0): void {
+  const view = playView(controller);
+  if (view.pendingOutcome) return controller.acknowledge();
+  const { screen } = view;
+  if (screen.kind === 'line') return controller.continue();
+  if (screen.kind === 'choice') {
+    const choice = screen.choices.find((c) => c.available);
+    if (!choice) throw new Error(`no available choice at ${screen.node}`);
+    return controller.choose(choice.id);
+  }
+  if (screen.kind === 'quiz') return controller.answer(Math.min(quizOption, screen.options.length - 1));
+  throw new Error('the play view never shows an ending screen');
+}
+
+/** Plays until the ending view; returns how many steps it took. */
+export function playToEnding(controller: AppController, quizOption = 0, limit = 500): number {
+  let steps = 0;
+  while (controller.view.name === 'play') {
+    if (++steps > limit) throw new Error('no ending within the step limit');
+    takeFirstStep(controller, quizOption);
+  }
+  return steps;
+}

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../src/core/engine';
+import { playScore } from '../../src/core/model/score';
+import { buildCatalog } from '../../src/app/catalog';
+import { validateForPlay } from '../../src/app/validate-for-play';
+import { AppController, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from '../../src/app/controller';
+import { PROGRESS_KEY, SAVE_KEY_PREFIX } from '../../src/app/saves';
+import { MemoryStorage } from '../settings/memory-storage';
+import { firstStoryId, loadedController, playToEnding, playView, shippedScenarioTexts, takeFirstStep } from './app-fixture';
+
+const texts = shippedScenarioTexts();
+const firstId = firstStoryId(texts);
+
+describe('AppController loading and menu', () => {
+  it('finds every scenario file and shows a card for each, in file order', async () => {
+    const controller = await loadedController();
+    expect(controller.view.name).toBe('menu');
+    if (controller.view.name !== 'menu') return;
+    expect(controller.view.cards.map((c) => c.file)).toEqual(texts.map((t) => t.file).sort((a, b) => a.localeCompare(b)));
+    for (const card of controller.view.cards) {
+      expect(card.error).toBeUndefined();
+      expect(card.title.length).toBeGreaterThan(0);
+      expect(card.objectives.length).toBeGreaterThan(0);
+      expect(card).toMatchObject({ finished: false, bestScore: null, hasSave: false });
+    }
+  });
+
+  it('reports loading progress up to 1 before the menu', async () => {
+    const seen: number[] = [];
+    const controller = new AppController({
+      storage: new MemoryStorage(),
+      loadCatalog: (onProgress) => buildCatalog(texts, validateForPlay, onProgress),
+      loadEngine: async () => engine,
+    });
+    await controller.load((p) => seen.push(p));
+    expect(seen.length).toBeGreaterThan(texts.length);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('shows a broken file as a card with its first error, file:line:col, and still loads the rest', async () => {
+    const broken = { file: 'broken-draft.json', text: '{\n  "format": "crisis-table/scenario",\n  "id": oops\n}\n' };
+    const controller = await loadedController(new MemoryStorage(), [...texts, broken]);
+    if (controller.view.name !== 'menu') throw new Error('expected the menu');
+    const card = controller.view.cards.find((c) => c.file === 'broken-draft.json');
+    expect(card?.error).toMatch(/^broken-draft\.json:3:\d+ /);
+    expect(controller.view.cards.filter((c) => !c.error)).toHaveLength(texts.length);
+    controller.openBriefing('broken-draft');
+    expect(controller.view.name).toBe('menu');
+  });
+
+  it('opens the briefing with the role, objectives and a note on where quotes come from', async () => {
+    const controller = await loadedController();
+    controller.openBriefing(firstId);
+    const view = controller.view;
+    if (view.name !== 'briefing') throw new Error('expected the briefing');
+    expect(view.scenarioId).toBe(firstId);
+    expect(view.role.briefing.length).toBeGreaterThan(0);
+    expect(view.sourceNote).toMatch(/dramatized/);
+    expect(view.sourceNote).toMatch(/Associated Press, “Kremlin: Not much optimism after Russia-US talks on Ukraine”, 11 Jan 2022/);
+  });
+});
+
+describe('AppController play', () => {
+  it('plays every shipped scenario to an ending whose score follows the format rule', async () => {
+    for (const { file } of texts) {
+      const id = file.replace(/\.json$/, '');
+      const controller = await loadedController();
+      controller.start(id);
+      playToEnding(controller);
+      const view = controller.view;
+      if (view.name !== 'ending') throw new Error(`${id}: expected the ending`);
+      const scenario = JSON.parse(texts.find((t) => t.file === file)!.text);
+      const endingNode = scenario.nodes[view.result.ending];
+      expect(view.ending.title).toBe(endingNode.title);
+      const { correct, total } = view.result.quiz;
+      expect(view.result.score).toBe(playScore(endingNode.score, correct, total, scenario.scoring));
+      expect(view.quizReview).toHaveLength(total);
+      if (controller.view.name !== 'ending') return;
+      expect(view.meters.map((m) => m.id).sort()).toEqual(Object.keys(scenario.meters).sort());
+    }
+  });
+
+  it('records the finish and best score, clears the save, and offers the next scenario', async () => {
+    const storage = new MemoryStorage();
+    const controller = await loadedController(storage);
+    controller.start(firstId);
+    takeFirstStep(controller);
+    expect(storage.getItem(SAVE_KEY_PREFIX + firstId)).not.toBeNull();
+    playToEnding(controller);
+    if (controller.view.name !== 'ending') throw new Error('expected the ending');
+    const score = controller.view.result.score;
+    expect(storage.getItem(SAVE_KEY_PREFIX + firstId)).toBeNull();
+    const ids = texts.map((t) => t.file.replace(/\.json$/, '')).sort((a, b) => a.localeCompare(b));
+    expect(controller.view.nextScenarioId).toBe(ids[ids.indexOf(firstId) + 1] ?? null);
+
+    controller.openMenu();
+    if (controller.view.name !== 'menu') throw new Error('expected the menu');
+    expect(controller.view.cards.find((c) => c.id === firstId)).toMatchObject({ finished: true, bestScore: score, hasSave: false });
+
+    const reopened = await loadedController(storage);
+    if (reopened.view.name !== 'menu') throw new Error('expected the menu');
+    expect(reopened.view.cards.find((c) => c.id === firstId)).toMatchObject({ finished: true, bestScore: score });
+  });
+
+  it('a reopened page continues at the same node with the same meters', async () => {
+    const storage = new MemoryStorage();
+    const controller = await loadedController(storage);
+    controller.start(firstId);
+    for (let i = 0; i < 6; i++) takeFirstStep(controller, 1);
+    const before = playView(controller);
+
+    const reopened = await loadedController(storage);
+    if (reopened.view.name !== 'menu') throw new Error('expected the menu');
+    expect(reopened.view.cards.find((c) => c.id === firstId)?.hasSave).toBe(true);
+    reopened.resume(firstId);
+    const after = playView(reopened);
+    expect(after.screen.kind === 'ending' ? '' : after.screen.node).toBe(before.screen.kind === 'ending' ? '' : before.screen.node);
+    expect(after.meters.map((m) => [m.id, m.value])).toEqual(before.meters.map((m) => [m.id, m.value]));
+    expect(reopened.notice).toBeNull();
+  });
+
+  it('a corrupt save or one from another scenario version gives a notice and a fresh start, never a throw', async () => {
+    for (const garbage of ['{not json', JSON.stringify({ format: 'crisis-table/save', saveVersion: 1, scenario: { id: firstId, version: '0.0.0-old', hash: 'x' }, snapshot: {} })]) {
+      const storage = new MemoryStorage();
+      storage.setItem(SAVE_KEY_PREFIX + firstId, garbage);
+      const controller = await loadedController(storage);
+      controller.resume(firstId);
+      expect(controller.notice).toBe(UNREADABLE_SAVE_NOTICE);
+      const fresh = await loadedController();
+      fresh.start(firstId);
+      expect(playView(controller).screen).toEqual(playView(fresh).screen);
+      takeFirstStep(controller);
+      expect(controller.notice).toBeNull();
+    }
+  });
+
+  it('a corrupt progress record gives a notice on the menu and plays on', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_KEY, '[1,2');
+    const controller = await loadedController(storage);
+    if (controller.view.name !== 'menu') throw new Error('expected the menu');
+    expect(controller.view.notice).toBe(UNREADABLE_PROGRESS_NOTICE);
+    expect(controller.view.cards.every((c) => !c.finished)).toBe(true);
+  });
+
+  it('plays on when storage refuses every write', async () => {
+    const storage = new MemoryStorage();
+    storage.failWrites = true;
+    const controller = await loadedController(storage);
+    controller.start(firstId);
+    playToEnding(controller);
+    expect(controller.view.name).toBe('ending');
+  });
+
+  it('holds feedback until acknowledged, and ignores other input meanwhile', async () => {
+    const controller = await loadedController();
+    controller.start(firstId);
+    let guard = 0;
+    while (!playView(controller).pendingOutcome) {
+      if (++guard > 200) throw new Error('no feedback or quiz result in the scenario');
+      takeFirstStep(controller);
+    }
+    const waiting = playView(controller);
+    controller.continue();
+    controller.answer(0);
+    if (waiting.screen.kind === 'choice') controller.choose(waiting.screen.choices[0]!.id);
+    expect(controller.view).toEqual(waiting);
+    controller.acknowledge();
+    expect(controller.view.name === 'play' ? controller.view.pendingOutcome : undefined).toBeUndefined();
+  });
+
+  it('ignores a choice that is unavailable or does not exist', async () => {
+    const controller = await loadedController();
+    controller.start(firstId);
+    let guard = 0;
+    for (;;) {
+      const view = playView(controller);
+      if (!view.pendingOutcome && view.screen.kind === 'choice') break;
+      if (++guard > 200) throw new Error('no choice screen');
+      takeFirstStep(controller);
+    }
+    const before = playView(controller);
+    controller.choose('no-such-choice');
+    expect(controller.view).toEqual(before);
+    controller.continue();
+    expect(controller.view).toEqual(before);
+  });
+
+  it('pause blocks input; undo takes the last step back and closes the pause menu', async () => {
+    const controller = await loadedController();
+    controller.start(firstId);
+    const first = playView(controller);
+    expect(first.canUndo).toBe(false);
+    takeFirstStep(controller);
+    const second = playView(controller);
+    expect(second.canUndo).toBe(true);
+    controller.pause();
+    expect(controller.paused).toBe(true);
+    takeFirstStep(controller);
+    expect(controller.view).toEqual(second);
+    controller.undo();
+    expect(controller.paused).toBe(false);
+    expect(playView(controller).screen).toEqual(first.screen);
+  });
+
+  it('restart and play again start afresh; the menu leaves the save for Continue', async () => {
+    const storage = new MemoryStorage();
+    const controller = await loadedController(storage);
+    controller.start(firstId);
+    const fresh = playView(controller);
+    takeFirstStep(controller);
+    takeFirstStep(controller);
+    controller.pause();
+    controller.restart();
+    expect(controller.paused).toBe(false);
+    expect(playView(controller).screen).toEqual(fresh.screen);
+    takeFirstStep(controller);
+    controller.openMenu();
+    if (controller.view.name !== 'menu') throw new Error('expected the menu');
+    expect(controller.view.cards.find((c) => c.id === firstId)?.hasSave).toBe(true);
+    controller.resume(firstId);
+    playToEnding(controller);
+    controller.playAgain();
+    expect(playView(controller).screen).toEqual(fresh.screen);
+  });
+
+  it('tells subscribers about every change and stops when unsubscribed', async () => {
+    const controller = await loadedController();
+    const names: string[] = [];
+    const stop = controller.subscribe((c) => names.push(c.paused ? 'paused' : c.view.name));
+    controller.openBriefing(firstId);
+    controller.start(firstId);
+    controller.pause();
+    controller.unpause();
+    stop();
+    controller.openMenu();
+    expect(names).toEqual(['briefing', 'play', 'paused', 'play']);
+  });
+});
