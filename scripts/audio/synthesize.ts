@@ -6,47 +6,20 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AMBIENCES, CUES, type Cue } from '../../src/audio/sound-names';
+import { AMBIENCES, CUES } from '../../src/audio/sound-names';
 import { AMBIENCE_SYNTHS } from './ambiences';
-import { CUE_SYNTHS } from './cues';
-import { SAMPLE_RATE, samples } from './dsp';
+import { SAMPLE_RATE } from './dsp';
 import { FORMATS, encode, type Bitrates } from './encode';
+import { packSprite, type Sprite } from './sprite';
 import { encodeWav } from './wav';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, 'assets/audio');
 const MANIFEST = join(ROOT, 'src/audio/audio-manifest.ts');
-export const EFFECTS_NAME = 'effects';
+const EFFECTS_NAME = 'effects';
 
 const MUSIC_BITRATES: Bitrates = { opusKbps: 16, mp3Kbps: 24 };
 const EFFECTS_BITRATES: Bitrates = { opusKbps: 24, mp3Kbps: 32 };
-/**
- * Silence before the first cue and between cues, so that the few milliseconds
- * an MP3 decoder may shift the audio never make one cue bleed into the next.
- */
-const SPRITE_GAP_SECONDS = 0.3;
-
-interface Sprite {
-  samples: Float32Array;
-  /** [start ms, duration ms] per cue, as Howler's `sprite` option wants them. */
-  map: Record<Cue, [number, number]>;
-}
-
-function packSprite(): Sprite {
-  const rendered = CUES.map((cue) => ({ cue, sound: CUE_SYNTHS[cue]() }));
-  const gap = samples(SPRITE_GAP_SECONDS);
-  const total = rendered.reduce((sum, { sound }) => sum + sound.length + gap, gap);
-  const out = new Float32Array(total);
-  const map = {} as Record<Cue, [number, number]>;
-  let offset = gap;
-  for (const { cue, sound } of rendered) {
-    out.set(sound, offset);
-    map[cue] = [Math.round((offset / SAMPLE_RATE) * 1000), Math.round((sound.length / SAMPLE_RATE) * 1000)];
-    offset += sound.length + gap;
-  }
-  return { samples: out, map };
-}
-
 function writeEncoded(name: string, sound: Float32Array, bitrates: Bitrates, workDir: string): void {
   const wavPath = join(workDir, `${name}.wav`);
   writeFileSync(wavPath, encodeWav(sound, SAMPLE_RATE));
