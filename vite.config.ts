@@ -16,6 +16,20 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        // Real Chromium against one production build (tests/browser/global-setup.ts). One file at a
+        // time: each file runs its own Chromium, and two of them starve each other on 2 cores.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
