@@ -217,7 +217,7 @@ export class AppController {
       result: clone(result),
       ending: clone(scenario.nodes[result.ending] as EndingNode),
       meters: clone(current.play.meters),
-      quizReview: clone(result.quiz.answers),
+      quizReview: result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) })),
       nextScenarioId: this.nextPlayableAfter(scenario.id),
       setting: scenario.setting ?? null,
       citations: citationsOf(scenario),
@@ -306,6 +306,11 @@ export class AppController {
 export function sourceNote(scenario: Scenario): string {
   const sources = scenario.sources.map((s) => `${s.publisher}, “${s.title}”, ${shortDate(s.date)}`).join('; ');
   return `Dialogue is dramatized. Lines marked as quotes are the speakers' own words, quoted from ${sources}; other lines of real people are marked as paraphrase.`;
+}
+
+function quizOptions(scenario: Scenario, nodeId: string): string[] {
+  const node = scenario.nodes[nodeId];
+  return node?.type === 'quiz' ? [...node.options] : [];
 }
 
 /** Views are handed to renderers and the inspector; they must not share objects with the engine. */

@@ -60,7 +60,8 @@ export type AppView =
       result: PlayResult;
       ending: EndingNode;
       meters: MeterView[];
-      quizReview: QuizAnswer[];
+      /** Every quiz answer of the play, in order, with the options that were offered. */
+      quizReview: (QuizAnswer & { options: string[] })[];
       nextScenarioId: string | null;
       setting: Setting | null;
       citations: Citations;

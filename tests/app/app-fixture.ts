@@ -42,9 +42,15 @@ export function firstStoryId(texts: ScenarioText[]): string {
 
 export type PlayView = Extract<AppView, { name: 'play' }>;
 
+/** The controller's view, which must be the one named (a call, so TypeScript does not keep a stale narrowing). */
+export function viewOf<N extends AppView['name']>(controller: AppController, name: N): Extract<AppView, { name: N }> {
+  const view = controller.view;
+  if (view.name !== name) throw new Error(`expected the ${name} view, got ${view.name}`);
+  return view as Extract<AppView, { name: N }>;
+}
+
 export function playView(controller: AppController): PlayView {
-  if (controller.view.name !== 'play') throw new Error(`expected the play view, got ${controller.view.name}`);
-  return controller.view;
+  return viewOf(controller, 'play');
 }
 
 /**

@@ -6,7 +6,7 @@ import { validateForPlay } from '../../src/app/validate-for-play';
 import { AppController, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from '../../src/app/controller';
 import { PROGRESS_KEY, SAVE_KEY_PREFIX } from '../../src/app/saves';
 import { MemoryStorage } from '../settings/memory-storage';
-import { firstStoryId, loadedController, playToEnding, playView, shippedScenarioTexts, takeFirstStep } from './app-fixture';
+import { firstStoryId, loadedController, playToEnding, playView, shippedScenarioTexts, takeFirstStep, viewOf } from './app-fixture';
 
 const texts = shippedScenarioTexts();
 const firstId = firstStoryId(texts);
@@ -76,6 +76,7 @@ describe('AppController play', () => {
       const { correct, total } = view.result.quiz;
       expect(view.result.score).toBe(playScore(endingNode.score, correct, total, scenario.scoring));
       expect(view.quizReview).toHaveLength(total);
+      for (const review of view.quizReview) expect(review.options).toEqual(scenario.nodes[review.node].options);
       if (controller.view.name !== 'ending') return;
       expect(view.meters.map((m) => m.id).sort()).toEqual(Object.keys(scenario.meters).sort());
     }
@@ -95,8 +96,7 @@ describe('AppController play', () => {
     expect(controller.view.nextScenarioId).toBe(ids[ids.indexOf(firstId) + 1] ?? null);
 
     controller.openMenu();
-    if (controller.view.name !== 'menu') throw new Error('expected the menu');
-    expect(controller.view.cards.find((c) => c.id === firstId)).toMatchObject({ finished: true, bestScore: score, hasSave: false });
+    expect(viewOf(controller, 'menu').cards.find((c) => c.id === firstId)).toMatchObject({ finished: true, bestScore: score, hasSave: false });
 
     const reopened = await loadedController(storage);
     if (reopened.view.name !== 'menu') throw new Error('expected the menu');
@@ -217,8 +217,7 @@ describe('AppController play', () => {
     expect(playView(controller).screen).toEqual(fresh.screen);
     takeFirstStep(controller);
     controller.openMenu();
-    if (controller.view.name !== 'menu') throw new Error('expected the menu');
-    expect(controller.view.cards.find((c) => c.id === firstId)?.hasSave).toBe(true);
+    expect(viewOf(controller, 'menu').cards.find((c) => c.id === firstId)?.hasSave).toBe(true);
     controller.resume(firstId);
     playToEnding(controller);
     controller.playAgain();
