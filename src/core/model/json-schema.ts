@@ -22,6 +22,13 @@ function withIdPattern(schema: unknown): unknown {
   return isSchema(schema) && schema.type === 'string' ? { ...schema, pattern: ID_PATTERN.source } : schema;
 }
 
+/** An id → value map gets the pattern on its keys; a list of ids (`flags`) on its items. */
+function withIdKeys(schema: JsonSchema): JsonSchema {
+  if (schema.type === 'object') return { ...schema, propertyNames: withIdPattern(schema.propertyNames) };
+  if (schema.type === 'array') return { ...schema, items: withIdPattern(schema.items) };
+  return schema;
+}
+
 /** Rewrites one schema object and, depth first, everything inside it. */
 function postProcess(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(postProcess);
@@ -30,12 +37,8 @@ function postProcess(schema: unknown): unknown {
   if (isSchema(out.properties)) {
     const properties: JsonSchema = {};
     for (const [key, value] of Object.entries(out.properties)) {
-      let property = ID_PROPERTIES.has(key) ? withIdPattern(value) : value;
-      if (ID_KEYED_PROPERTIES.has(key) && isSchema(property)) {
-        if (property.type === 'object' && isSchema(property.propertyNames)) property = { ...property, propertyNames: withIdPattern(property.propertyNames) };
-        if (property.type === 'array') property = { ...property, items: withIdPattern(property.items) };
-      }
-      properties[key] = property;
+      const property = ID_PROPERTIES.has(key) ? withIdPattern(value) : value;
+      properties[key] = ID_KEYED_PROPERTIES.has(key) && isSchema(property) ? withIdKeys(property) : property;
     }
     out.properties = properties;
   }

@@ -87,7 +87,7 @@ function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseD
     const at = error as { message?: unknown; line?: unknown; column?: unknown };
     const line = typeof at.line === 'number' ? at.line : 1;
     const column = typeof at.column === 'number' ? at.column : 1;
-    const reason = typeof at.message === 'string' ? at.message.replace(/\s*\(\d+:\d+\)$/, '') : 'unreadable';
+    const reason = typeof at.message === 'string' ? at.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '') : 'unreadable';
     sink.reportAt(line, column, '', 'E_JSON', `this is not valid JSON here: ${reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`);
     return undefined;
   }

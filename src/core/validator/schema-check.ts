@@ -44,7 +44,9 @@ export function checkShape(root: unknown, sink: DiagnosticSink): Scenario | unde
   }
   checkDialogueEndings(root, sink);
   const result = v.safeParse(ScenarioSchema, root, { abortEarly: false });
-  if (result.success) return sink.hasErrors ? undefined : result.output;
+  // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
+  // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
+  if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
   reportIssues(result.issues, [], root, ScenarioSchema as unknown as AnySchema, sink);
   return undefined;
 }
