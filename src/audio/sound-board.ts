@@ -10,8 +10,9 @@
 import type { Howl as HowlType, HowlerGlobal } from 'howler';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Settings } from '../settings/settings';
-import { AMBIENCE_FILES, AUDIO_FORMATS, EFFECTS_SPRITE } from './audio-manifest';
+import { AMBIENCE_FILES, EFFECTS_SPRITE } from './audio-manifest';
 import { onFirstGesture } from './first-gesture';
+import { playableFormat, type AudioFormat } from './playable-format';
 import type { Ambience, Cue } from './sound-names';
 
 export type { Ambience, Cue } from './sound-names';
@@ -44,9 +45,9 @@ interface Track {
 
 export function createSoundBoard(settings: SettingsStore, options: SoundBoardOptions = {}): SoundBoard {
   const baseUrl = withTrailingSlash(options.baseUrl ?? DEFAULT_BASE_URL);
-  const sources = (file: string) => AUDIO_FORMATS.map((format) => `${baseUrl}${file}.${format}`);
 
   let howler: Howler | null = null;
+  let format: AudioFormat | null = null;
   let disposed = false;
   let hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
   let wantedAmbience: Ambience | null = null;
@@ -63,9 +64,10 @@ export function createSoundBoard(settings: SettingsStore, options: SoundBoardOpt
   };
 
   const newHowl = (file: string, extra: { loop?: boolean; volume: number; sprite?: Record<string, [number, number]> }) => {
-    if (!howler) return null;
+    if (!howler || !format) return null;
     const howl: HowlType = new howler.Howl({
-      src: sources(file),
+      src: [`${baseUrl}${file}.${format}`],
+      format: [format],
       preload: true,
       ...extra,
       // Swallowed on purpose: a sound that cannot load or play is simply not heard.
@@ -129,6 +131,8 @@ export function createSoundBoard(settings: SettingsStore, options: SoundBoardOpt
 
   const start = async () => {
     try {
+      format = playableFormat((mime) => document.createElement('audio').canPlayType(mime));
+      if (!format) return;
       const module = (await import('howler')) as Howler & { default?: Howler };
       if (disposed) return;
       howler = module.Howl ? module : (module.default ?? null);

@@ -37,6 +37,11 @@ export const CHARS_PER_SECOND: Record<TextSpeed, number> = {
   instant: Number.POSITIVE_INFINITY,
 };
 
+/** How fast dialogue text appears: reduced motion always shows each line whole at once. */
+export function typewriterCharsPerSecond(settings: Pick<Settings, 'textSpeed' | 'reducedMotion'>): number {
+  return settings.reducedMotion ? CHARS_PER_SECOND.instant : CHARS_PER_SECOND[settings.textSpeed];
+}
+
 /**
  * Defaults. `reducedMotion` is the one default that depends on the system,
  * so it is a parameter rather than a constant.

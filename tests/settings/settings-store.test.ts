@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHARS_PER_SECOND, TEXT_SCALE, defaultSettings, type Settings } from '../../src/settings/settings';
+import { CHARS_PER_SECOND, TEXT_SCALE, defaultSettings, typewriterCharsPerSecond, type Settings } from '../../src/settings/settings';
 import { SETTINGS_KEY, SettingsStore } from '../../src/settings/settings-store';
 import { MemoryStorage } from './memory-storage';
 
@@ -139,5 +139,13 @@ describe('SettingsStore', () => {
     expect(CHARS_PER_SECOND.instant).toBe(Number.POSITIVE_INFINITY);
     expect(CHARS_PER_SECOND.slow).toBeLessThan(CHARS_PER_SECOND.normal);
     expect(CHARS_PER_SECOND.normal).toBeLessThan(CHARS_PER_SECOND.fast);
+  });
+});
+
+describe('typewriterCharsPerSecond', () => {
+  it('follows the text speed unless reduced motion asks for whole lines', () => {
+    expect(typewriterCharsPerSecond({ textSpeed: 'slow', reducedMotion: false })).toBe(CHARS_PER_SECOND.slow);
+    expect(typewriterCharsPerSecond({ textSpeed: 'slow', reducedMotion: true })).toBe(Number.POSITIVE_INFINITY);
+    expect(typewriterCharsPerSecond({ textSpeed: 'instant', reducedMotion: false })).toBe(Number.POSITIVE_INFINITY);
   });
 });
