@@ -1,0 +1,289 @@
+/**
+ * `npm run bench:web`: the game against a bare page of stock Phaser + XState + Howler, both built and
+ * served by Vite and measured in Debian's headless Chromium in the same run:
+ *   1. gzip size of everything the first screen loads          (target game ≤ 0.75 × bare)
+ *   2. navigation → first choice clickable, median of 5 fresh browsers (target ≤ 1.0 × bare)
+ *   3. main-thread busy time over 3 s while waiting for input  (target ≤ 10 %)
+ *   4. JS heap after 50 plays in a row against after one      (target growth < 2 MB)
+ * It prints a report and exits 0 whatever the figures; a failure to measure exits 1.
+ */
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page, Request } from 'playwright-core';
+import { launchChromium } from '../../tests/browser/chromium';
+import { repoRoot, startPreview, viteBuild, type PreviewServer } from '../../tests/browser/preview-server';
+
+const TIME_RUNS = 5;
+const BUSY_WINDOW_MS = 3_000;
+const PLAYS = 50;
+const VIEWPORT = { width: 1280, height: 720 };
+const gameOut = path.join(repoRoot, 'dist-bench/game');
+const bareConfig = path.join(repoRoot, 'scripts/bench/bare/vite.config.ts');
+
+/** A page under measurement: where it is served and the in-page expression that is true once its first screen is usable. */
+interface Subject {
+  name: string;
+  server: PreviewServer;
+  /** JS expression, true when the first screen can be clicked. */
+  ready: string;
+}
+
+const GAME_READY = `(() => { const ct = window.crisisTable; return !!ct && ct.settled() && ct.targets().some((t) => t.id.startsWith('card:')); })()`;
+const BARE_READY = `window.bareFirstFrame !== undefined`;
+
+/**
+ * Installed before any page script: polls the readiness expression every 4 ms and records
+ * performance.now() (milliseconds since navigation start) when it first holds.
+ */
+function readyStamp(ready: string): string {
+  return `(() => {
+    const timer = setInterval(() => {
+      let ok = false;
+      try { ok = ${ready}; } catch { ok = false; }
+      if (ok) { window.__benchReadyAt = performance.now(); clearInterval(timer); }
+    }, 4);
+  })();`;
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  return context.newPage();
+}
+
+async function waitReady(page: Page): Promise<number> {
+  await page.waitForFunction(`window.__benchReadyAt !== undefined`, undefined, { timeout: 60_000, polling: 50 });
+  return (await page.evaluate(`window.__benchReadyAt`)) as number;
+}
+
+interface LoadRun {
+  readyMs: number;
+  files: Array<{ url: string; bytes: number; gzipBytes: number }>;
+}
+
+/** One cold load in a fresh Chromium: time to ready, and every response the first screen requested. */
+async function coldLoad(subject: Subject): Promise<LoadRun> {
+  const browser = await launchChromium();
+  try {
+    const page = await newPage(browser);
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.addInitScript(readyStamp(subject.ready));
+    await page.goto(subject.server.url);
+    const readyMs = await waitReady(page);
+    const firstScreen = requests.filter((request) => request.url().startsWith('http')).slice();
+    const files = await Promise.all(
+      firstScreen.map(async (request) => {
+        const response = await request.response();
+        const body = response ? await response.body() : Buffer.alloc(0);
+        return { url: request.url().replace(subject.server.url, '/'), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+      }),
+    );
+    return { readyMs, files };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const task = metrics.find((metric) => metric.name === 'TaskDuration');
+  if (!task) throw new Error('Performance.getMetrics has no TaskDuration');
+  return task.value;
+}
+
+/** Share of wall time the main thread spent in tasks over BUSY_WINDOW_MS, with no input. */
+async function busyShare(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await taskSeconds(cdp);
+  const started = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, BUSY_WINDOW_MS));
+  const busy = (await taskSeconds(cdp)) - before;
+  return busy / ((Date.now() - started) / 1000);
+}
+
+/**
+ * In-page driver: clicks the DOM layer's `[data-target]` buttons (the same controller methods a canvas
+ * click reaches) until the play ends: acknowledge feedback, continue lines, take the first available
+ * choice, answer option 0. From an ending it first clicks Play again. Resolves with the steps taken.
+ */
+const PLAY_ONCE = `(async () => {
+  const ct = window.crisisTable;
+  const click = (id) => {
+    const button = document.querySelector('[data-target="' + CSS.escape(id) + '"]');
+    if (!button) throw new Error('no DOM button [data-target="' + id + '"] in view ' + ct.view().name);
+    button.click();
+  };
+  const settled = () => new Promise((resolve) => {
+    const started = performance.now();
+    const tick = () => (ct.settled() || performance.now() - started > 5000 ? resolve(null) : setTimeout(tick, 2));
+    tick();
+  });
+  if (ct.view().name === 'ending') { click('play-again'); await settled(); }
+  for (let steps = 0; steps < 1000; steps++) {
+    const view = ct.view();
+    if (view.name === 'ending') return steps;
+    if (view.name !== 'play') throw new Error('expected a play, got view ' + view.name);
+    if (view.pendingOutcome) click('acknowledge');
+    else if (view.screen.kind === 'line') click('continue');
+    else if (view.screen.kind === 'choice') click('choice:' + view.screen.choices.find((c) => c.available).id);
+    else if (view.screen.kind === 'quiz') click('option:0');
+    await settled();
+  }
+  throw new Error('the play did not end within 1000 steps');
+})()`;
+
+/** Opens the first playable scenario from the menu and starts it, through the DOM layer. */
+async function startFirstScenario(page: Page): Promise<void> {
+  await page.evaluate(`(async () => {
+    const ct = window.crisisTable;
+    const settled = () => new Promise((resolve) => { const tick = () => (ct.settled() ? resolve(null) : setTimeout(tick, 5)); tick(); });
+    const card = ct.view().cards.find((c) => !c.error);
+    document.querySelector('[data-target="card:' + card.id + '"]').click();
+    await settled();
+    document.querySelector('[data-target="start"]').click();
+    await settled();
+  })()`);
+}
+
+async function heapUsedBytes(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+interface HeapFigures {
+  afterOne: number;
+  afterMany: number;
+  steps: number;
+}
+
+async function heapAfterPlays(game: Subject): Promise<HeapFigures> {
+  const browser = await launchChromium();
+  try {
+    // Reduced motion as a student may set it: no typewriter, so 50 plays take seconds, not minutes.
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.addInitScript(readyStamp(game.ready));
+    await page.goto(game.server.url);
+    await waitReady(page);
+    await startFirstScenario(page);
+    const cdp = await context.newCDPSession(page);
+    let steps = (await page.evaluate(PLAY_ONCE)) as number;
+    const afterOne = await heapUsedBytes(cdp);
+    for (let play = 1; play < PLAYS; play++) steps += (await page.evaluate(PLAY_ONCE)) as number;
+    const afterMany = await heapUsedBytes(cdp);
+    return { afterOne, afterMany, steps };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Busy share of the game at its first choice of a play, and of the bare page at its screen. */
+async function idleBusy(subject: Subject, atFirstChoice: boolean): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await newPage(browser);
+    await page.addInitScript(readyStamp(subject.ready));
+    await page.goto(subject.server.url);
+    await waitReady(page);
+    if (atFirstChoice) {
+      await startFirstScenario(page);
+      await page.evaluate(`(async () => {
+        const ct = window.crisisTable;
+        const settled = () => new Promise((resolve) => { const tick = () => (ct.settled() ? resolve(null) : setTimeout(tick, 5)); tick(); });
+        for (let i = 0; i < 200; i++) {
+          await settled();
+          const view = ct.view();
+          if (view.name === 'play' && !view.pendingOutcome && view.screen.kind === 'choice') return;
+          document.querySelector('[data-target="' + (view.pendingOutcome ? 'acknowledge' : 'continue') + '"]').click();
+        }
+      })()`);
+    }
+    // Let the last transition's tweens finish before the quiet window starts.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return await busyShare(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const pct = (share: number): string => `${(share * 100).toFixed(1)} %`;
+const sum = (files: LoadRun['files']): number => files.reduce((total, file) => total + file.gzipBytes, 0);
+
+interface Row {
+  measure: string;
+  game: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  pass: boolean;
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['measure', 'game', 'baseline', 'ratio', 'target', 'verdict'];
+  const cells = rows.map((row) => [row.measure, row.game, row.baseline, row.ratio, row.target, row.pass ? 'PASS' : 'OVER']);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)));
+  const format = (line: string[]): string => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const line of cells) console.log(format(line));
+}
+
+async function main(): Promise<void> {
+  console.log('Building the game and the bare page …');
+  await viteBuild({ args: ['--outDir', gameOut, '--emptyOutDir'] });
+  await viteBuild({ args: ['--config', bareConfig] });
+  const gameServer = await startPreview({ args: ['--outDir', gameOut] });
+  const bareServer = await startPreview({ args: ['--config', bareConfig] });
+  try {
+    const game: Subject = { name: 'game', server: gameServer, ready: GAME_READY };
+    const bare: Subject = { name: 'bare', server: bareServer, ready: BARE_READY };
+
+    console.log(`Cold loads (${TIME_RUNS} each, alternating) …`);
+    const gameLoads: LoadRun[] = [];
+    const bareLoads: LoadRun[] = [];
+    for (let run = 0; run < TIME_RUNS; run++) {
+      gameLoads.push(await coldLoad(game));
+      bareLoads.push(await coldLoad(bare));
+    }
+    console.log('Main-thread busy time while waiting for input …');
+    const gameBusy = await idleBusy(game, true);
+    const bareBusy = await idleBusy(bare, false);
+    console.log(`Heap after 1 and after ${PLAYS} plays …`);
+    const heap = await heapAfterPlays(game);
+
+    const [gameFirst, bareFirst] = [gameLoads[0], bareLoads[0]];
+    if (!gameFirst || !bareFirst) throw new Error('no cold load measured');
+    console.log('\nFirst-screen files (gzip -9 of each response body):');
+    for (const [label, run] of [['game', gameFirst], ['bare', bareFirst]] as const) {
+      for (const file of run.files) console.log(`  ${label}  ${kib(file.gzipBytes).padStart(10)}  (${kib(file.bytes)} raw)  ${file.url}`);
+    }
+    const [gameBytes, bareBytes] = [sum(gameFirst.files), sum(bareFirst.files)];
+    const [gameMs, bareMs] = [median(gameLoads.map((r) => r.readyMs)), median(bareLoads.map((r) => r.readyMs))];
+    console.log(`\nReady times (ms): game ${gameLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}; bare ${bareLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}`);
+    console.log(`Plays driven for the heap: ${PLAYS} (${heap.steps} steps)\n`);
+
+    const growth = heap.afterMany - heap.afterOne;
+    printTable([
+      { measure: 'first-screen download (gzip)', game: kib(gameBytes), baseline: kib(bareBytes), ratio: `${(gameBytes / bareBytes).toFixed(2)}×`, target: '≤ 0.75×', pass: gameBytes <= 0.75 * bareBytes },
+      { measure: `time to first choice (median of ${TIME_RUNS})`, game: `${gameMs.toFixed(0)} ms`, baseline: `${bareMs.toFixed(0)} ms`, ratio: `${(gameMs / bareMs).toFixed(2)}×`, target: '≤ 1.00×', pass: gameMs <= bareMs },
+      { measure: `main-thread busy, ${BUSY_WINDOW_MS / 1000} s idle`, game: pct(gameBusy), baseline: pct(bareBusy), ratio: `${(gameBusy / bareBusy).toFixed(2)}×`, target: '≤ 10 %', pass: gameBusy <= 0.1 },
+      { measure: `JS heap after ${PLAYS} plays`, game: mb(heap.afterMany), baseline: `${mb(heap.afterOne)} (1 play)`, ratio: `+${mb(growth)}`, target: '< +2 MB', pass: growth < 2_000_000 },
+    ]);
+  } finally {
+    await Promise.all([gameServer.stop(), bareServer.stop()]);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
