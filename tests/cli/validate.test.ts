@@ -1,0 +1,81 @@
+/** `npm run validate` as authors and CI run it: a real process, its output and its exit code. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateScenarioText } from '../../src/core/validator/index';
+import { fixtureText, positionOf, SOURCE_TEXTS, SOURCES_DIR } from '../core/validator/fixture-helpers';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = 'tests/core/validator/fixtures';
+
+function validate(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'validate-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run validate', () => {
+  it('prints one line per diagnostic as file:line:column: severity CODE path: message, and exits 1 on errors', () => {
+    const file = `${FIXTURES}/e-ref-next.json`;
+    const { line, column } = positionOf(fixtureText('e-ref-next'), '"next": |"chek"');
+    const run = validate(file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`);
+    expect(run.stderr).toMatch(/^1 file checked: 1 error, 0 warnings\n$/);
+  });
+
+  it('exits 0 when there are only warnings, and checks quotes against the shared sources', () => {
+    const run = validate(`${FIXTURES}/w-quote.json`, `${FIXTURES}/valid-minimal.json`);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^tests\/core\/validator\/fixtures\/w-quote\.json:103:18: warning W_QUOTE \/nodes\/check\/source\/quote: /);
+    expect(run.stderr).toContain('2 files checked: 0 errors, 1 warning');
+  });
+
+  it('--json prints one document equal to what the library reports, and nothing else', () => {
+    const names = ['e-quiz', 'w-real-speech'];
+    const files = names.map((name) => `${FIXTURES}/${name}.json`);
+    const run = validate('--json', ...files);
+    expect(run.status).toBe(1);
+    const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
+    const expected = names.flatMap((name, i) => validateScenarioText(fixtureText(name), { file: files[i] ?? '', sourceTexts: SOURCE_TEXTS }).diagnostics);
+    expect(expected.map((d) => d.code)).toEqual(['E_QUIZ', 'W_REAL_SPEECH']);
+    expect(document).toEqual({ diagnostics: expected });
+    expect(document.diagnostics.map((d) => Object.keys(d as object).sort())).toEqual(expected.map(() => ['code', 'column', 'file', 'line', 'message', 'path', 'severity']));
+  });
+
+  it('takes a folder as every *.json in it except *.schema.json', () => {
+    writeFileSync(join(scratch, 'scenario.schema.json'), '{ not json');
+    writeFileSync(join(scratch, 'valid-minimal.json'), fixtureText('valid-minimal'));
+    writeFileSync(join(scratch, 'notes.txt'), 'not a scenario');
+    const run = validate(scratch);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('1 file checked: 0 errors, 0 warnings');
+  });
+
+  it('reads source texts from --sources, and says when it has none', () => {
+    const empty = mkdtempSync(join(scratch, 'no-sources-'));
+    const without = validate('--sources', empty, `${FIXTURES}/w-quote.json`);
+    expect(without.status).toBe(0);
+    expect(without.stdout).toBe('');
+    expect(without.stderr).toContain('quotes not checked');
+    const withSources = validate('--sources', SOURCES_DIR, `${FIXTURES}/w-quote.json`);
+    expect(withSources.stdout).toContain('W_QUOTE');
+  });
+
+  it.each([
+    ['an unknown option', ['--jsno']],
+    ['a path that does not exist', ['scenarios/no-such-scenario.json']],
+    ['--sources without a folder', ['--sources']],
+  ])('exits 2 with the usage on %s', (_, args) => {
+    const run = validate(...args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('usage: npm run validate');
+  });
+});
