@@ -1,0 +1,22 @@
+/**
+ * What every scene is handed: the controller it renders and calls, the settings it follows, the
+ * registry it publishes its buttons and texts to, and the loop waker of the idle loop.
+ */
+import type { AppController } from '../app/controller';
+import type { CanvasRegistry } from '../app/inspector';
+import type { SettingsStore } from '../settings/settings-store';
+
+export interface GameContext {
+  controller: AppController;
+  settings: SettingsStore;
+  registry: CanvasRegistry;
+  /** `prefers-reduced-motion: reduce` right now. */
+  systemReducedMotion(): boolean;
+  /** The game font has loaded; no text is drawn before (it would be measured in a fallback font). */
+  fontsReady(): boolean;
+  /** Restarts Phaser's loop after it was put to sleep while idle. */
+  wake(): void;
+}
+
+/** Scene keys, which are also the names the inspector reports. */
+export type SceneKey = 'loading' | 'menu' | 'briefing' | 'play' | 'ending' | 'pause';

@@ -1,0 +1,82 @@
+/**
+ * Starts the Phaser side: one game in RESIZE mode (laid out for the real screen size, never a
+ * scaled-down fixed canvas), the six scenes, the director that follows the controller, and the idle
+ * loop that sleeps while the player reads.
+ */
+import Phaser from 'phaser';
+import type { AppController } from '../app/controller';
+import type { CanvasRegistry } from '../app/inspector';
+import type { SettingsStore } from '../settings/settings-store';
+import type { GameContext } from './context';
+import { Director } from './director';
+import { loadFonts } from './fonts';
+import { IdleLoop } from './idle-loop';
+import { BriefingScene } from './scenes/briefing-scene';
+import { EndingScene } from './scenes/ending-scene';
+import { LoadingScene } from './scenes/loading-scene';
+import { MenuScene } from './scenes/menu-scene';
+import { PauseScene } from './scenes/pause-scene';
+import { PlayScene } from './scenes/play-scene';
+
+export interface GameOptions {
+  /** The element the canvas fills. */
+  parent: HTMLElement;
+  controller: AppController;
+  settings: SettingsStore;
+  registry: CanvasRegistry;
+}
+
+export interface RunningGame {
+  game: Phaser.Game;
+  /** Everything on the canvas is drawn and still. */
+  settled(): boolean;
+  destroy(): void;
+}
+
+/** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
+export function createGame({ parent, controller, settings, registry }: GameOptions): Promise<RunningGame> {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let fontsReady = false;
+  let idle: IdleLoop | undefined;
+  const ctx: GameContext = {
+    controller,
+    settings,
+    registry,
+    systemReducedMotion: () => reducedMotion.matches,
+    fontsReady: () => fontsReady,
+    wake: () => idle?.wake(),
+  };
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#0e1a2b',
+    banner: false,
+    disableContextMenu: true,
+    audio: { noAudio: true },
+    input: { keyboard: false, gamepad: false },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    scene: [new LoadingScene(ctx), new MenuScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)],
+  });
+  return new Promise((resolve, reject) => {
+    game.events.once('ready', () => {
+      const director = new Director(game, ctx);
+      idle = new IdleLoop(game, () => director.settled());
+      const detach = director.attach();
+      void loadFonts().then(() => {
+        fontsReady = true;
+        director.rebuildAll();
+      });
+      resolve({
+        game,
+        settled: () => director.settled(),
+        destroy: () => {
+          detach();
+          game.destroy(true);
+        },
+      });
+    });
+    setTimeout(() => {
+      if (!game.isBooted) reject(new Error('The game canvas could not start (WebGL unavailable?).'));
+    }, 5000);
+  });
+}

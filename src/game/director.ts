@@ -1,0 +1,84 @@
+/**
+ * Shows the scene for the controller's view: starts the scene named after `view.name`, rebuilds the
+ * running one when the view or a setting changes, and lays the pause scene over play while paused.
+ * It also carries two things from the page to the scenes: the DOM focus (the canvas draws the ring
+ * of the button whose DOM twin has focus) and "any key" (which finishes the typewriter).
+ */
+import type Phaser from 'phaser';
+import type { AppView } from '../app/view';
+import type { GameContext, SceneKey } from './context';
+import type { PageScene } from './page-scene';
+
+export class Director {
+  private current: SceneKey | null = null;
+  private lastView: AppView | null = null;
+
+  constructor(
+    private readonly game: Phaser.Game,
+    private readonly ctx: GameContext,
+  ) {}
+
+  attach(): () => void {
+    const unsubscribe = [this.ctx.controller.subscribe(() => this.sync()), this.ctx.settings.subscribe(() => this.rebuildAll())];
+    const onFocus = (): void => this.top()?.showFocus(focusedTarget());
+    const onKey = (): void => this.top()?.skipAnimations();
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onFocus);
+    window.addEventListener('keydown', onKey, true);
+    this.sync();
+    return () => {
+      for (const off of unsubscribe) off();
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onFocus);
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }
+
+  /** The scene the player is looking at: the pause overlay while paused, else the view's scene. */
+  top(): PageScene | undefined {
+    const key = this.ctx.controller.paused ? 'pause' : this.current;
+    if (!key || !this.game.scene.isActive(key)) return undefined;
+    return this.game.scene.getScene(key) as PageScene;
+  }
+
+  /** Everything the player sees is drawn and still. */
+  settled(): boolean {
+    const top = this.top();
+    return top !== undefined && top.settled();
+  }
+
+  /** Redraws after the font arrives or a setting changes (sizes and colours depend on them). */
+  rebuildAll(): void {
+    this.ctx.wake();
+    for (const key of [this.current, 'pause'] as const) {
+      if (key && this.game.scene.isActive(key)) (this.game.scene.getScene(key) as PageScene).rebuild();
+    }
+  }
+
+  private sync(): void {
+    const { view, paused } = this.ctx.controller;
+    this.ctx.wake();
+    const key: SceneKey = view.name;
+    if (key !== this.current) {
+      if (this.current) this.game.scene.stop(this.current);
+      this.game.scene.start(key);
+      this.current = key;
+    } else if (view !== this.lastView && this.game.scene.isActive(key)) {
+      (this.game.scene.getScene(key) as PageScene).rebuild();
+    }
+    this.lastView = view;
+    const pauseShown = this.game.scene.isActive('pause') || this.game.scene.isPaused('pause');
+    if (paused && view.name === 'play' && !pauseShown) this.game.scene.run('pause');
+    if (!paused && pauseShown) {
+      this.game.scene.stop('pause');
+      const scene = this.game.scene.getScene(key) as PageScene | null;
+      scene?.publish();
+    }
+  }
+}
+
+/** The `data-target` id of the focused DOM element, if it is one of the buttons with a canvas twin. */
+function focusedTarget(): string | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement ? active.getAttribute('data-target') : null;
+}

@@ -1,0 +1,14 @@
+/**
+ * The game font, bundled from npm (no font from the internet at run time). Canvas text is measured
+ * when it is drawn, so the scenes wait for these faces before drawing any text.
+ */
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
+
+const FACES = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"', 'italic 400 16px "Atkinson Hyperlegible"'];
+
+/** Resolves when every face is loaded, or has failed (the fallback font is then used; text still fits, as it is measured). */
+export async function loadFonts(): Promise<void> {
+  await Promise.allSettled(FACES.map((face) => document.fonts.load(face)));
+}

@@ -1,0 +1,69 @@
+/**
+ * The briefing: who the player is and what they know, the objectives, how long it takes, the terms
+ * they will meet, and the note that dialogue is dramatized and where its quotes come from.
+ */
+import type { GameContext } from '../context';
+import { PageScene } from '../page-scene';
+import { drawBackdrop } from '../widgets/backdrop';
+import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
+import { addText } from '../widgets/text';
+
+export class BriefingScene extends PageScene {
+  constructor(ctx: GameContext) {
+    super('briefing', ctx);
+  }
+
+  protected layout(width: number, height: number): void {
+    const view = this.ctx.controller.view;
+    if (view.name !== 'briefing') return;
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const controller = this.ctx.controller;
+    const header = drawHeader(this, this.theme, width, view.title);
+    const actions: FooterAction[] = view.hasSave
+      ? [
+          { id: 'resume', label: 'Continue', style: 'primary', onPress: () => controller.resume(view.scenarioId) },
+          { id: 'start', label: 'Start afresh', style: 'secondary', onPress: () => controller.start(view.scenarioId) },
+        ]
+      : [{ id: 'start', label: 'Start', style: 'primary', onPress: () => controller.start(view.scenarioId) }];
+    actions.push({ id: 'menu', label: 'Menu', style: 'secondary', onPress: () => controller.openMenu() });
+    const footer = drawFooter(this, this.theme, width, height, actions);
+    this.setFrame(header, footer);
+    const viewport = this.contentViewport();
+    const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
+    drawBackdrop(backdrop, view.setting, width, viewport.height, palette, this.ctx.settings.get().highContrast);
+
+    const pad = Math.round(gap * 1.2);
+    const inner = column - pad * 2;
+    let y = gap;
+    // The role and briefing on paper.
+    const paperTop = y;
+    y += pad;
+    const put = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}, after = Math.round(gap * 0.6)): void => {
+      const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
+      y += t.height + after;
+    };
+    put('briefing:role-label', 'YOUR ROLE', type.small, palette.inkMuted, { bold: true }, 2);
+    put('briefing:role', view.role.title, type.large, palette.ink, { bold: true });
+    put('briefing:text', view.role.briefing, type.body, palette.ink);
+    put('briefing:minutes', `About ${view.minutes} minutes`, type.small, palette.inkMuted, { italic: true }, 0);
+    y += pad;
+    drawPanel(this, { x: left, y: paperTop, width: column, height: y - paperTop }, 'paper', palette);
+    y += gap;
+
+    // Objectives and vocabulary on the dark surface.
+    const surfaceTop = y;
+    y += pad;
+    put('briefing:objectives-title', 'Objectives', type.large, palette.accentText, { bold: true });
+    view.objectives.forEach((objective, i) => put(`briefing:objective-${i}`, `•  ${objective}`, type.body, palette.text));
+    if (view.vocabulary.length > 0) {
+      y += Math.round(gap * 0.5);
+      put('briefing:vocabulary-title', 'Words you will meet', type.large, palette.accentText, { bold: true });
+      view.vocabulary.forEach((entry, i) => put(`briefing:term-${i}`, `${entry.term} — ${entry.definition}`, type.body, palette.text));
+    }
+    y += Math.round(gap * 0.5);
+    put('briefing:source-note', view.sourceNote, type.small, palette.textMuted, { italic: true }, 0);
+    y += pad;
+    drawPanel(this, { x: left, y: surfaceTop, width: column, height: y - surfaceTop }, 'surface', palette);
+    this.setContentHeight(y + gap);
+  }
+}

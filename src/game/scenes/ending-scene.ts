@@ -1,0 +1,146 @@
+/**
+ * The ending: the outcome and score, the final meters, why the choices led here (debrief), what
+ * really happened with its source, the epilogue under its own marked heading, a review of the quiz
+ * answers, questions for a class discussion, and Play again / Next scenario / Menu.
+ */
+import type { AppView } from '../../app/view';
+import type { GameContext } from '../context';
+import { PageScene } from '../page-scene';
+import type { Palette } from '../theme';
+import { drawBackdrop } from '../widgets/backdrop';
+import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
+import { drawMeter } from '../widgets/meter-bar';
+import { addText } from '../widgets/text';
+import { citationLine } from './play-scene';
+
+type EndingView = Extract<AppView, { name: 'ending' }>;
+
+const OUTCOME_WORDS = { success: 'Success', mixed: 'Mixed result', failure: 'Failure' } as const;
+
+function outcomeColor(outcome: keyof typeof OUTCOME_WORDS, palette: Palette): string {
+  return outcome === 'success' ? palette.betterText : outcome === 'failure' ? palette.worseText : palette.accentText;
+}
+
+export class EndingScene extends PageScene {
+  constructor(ctx: GameContext) {
+    super('ending', ctx);
+  }
+
+  protected layout(width: number, height: number): void {
+    const view = this.ctx.controller.view;
+    if (view.name !== 'ending') return;
+    const controller = this.ctx.controller;
+    const { palette, gap } = this.theme;
+    const header = drawHeader(this, this.theme, width, 'Debrief');
+    const actions: FooterAction[] = [{ id: 'play-again', label: 'Play again', style: 'secondary', onPress: () => controller.playAgain() }];
+    if (view.nextScenarioId !== null) actions.push({ id: 'next-scenario', label: 'Next scenario', style: 'primary', onPress: () => controller.nextScenario() });
+    actions.push({ id: 'menu', label: 'Menu', style: 'secondary', onPress: () => controller.openMenu() });
+    const footer = drawFooter(this, this.theme, width, height, actions);
+    this.setFrame(header, footer);
+    const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
+    drawBackdrop(backdrop, view.setting, width, this.contentViewport().height, palette, this.ctx.settings.get().highContrast);
+
+    let y = gap;
+    y = this.summary(view, y) + gap;
+    y = this.section(y, 'Final meters', (top) => this.finalMeters(view, top));
+    y = this.section(y, 'Why it ended here', (top) => this.paragraph('debrief', view.ending.debrief, top));
+    const history = view.ending.history;
+    if (history) {
+      y = this.section(y, 'What really happened', (top) => {
+        let inner = this.paragraph('history', history.text, top);
+        inner = this.paragraph('history:quote', `“${history.source.quote}”`, inner, { italic: true });
+        return this.paragraph('history:citation', citationLine('quote', history.source.ref, view.citations), inner, { small: true });
+      });
+    }
+    const epilogue = view.ending.epilogue;
+    if (epilogue) y = this.section(y, 'Epilogue — after the article', (top) => this.paragraph('epilogue', epilogue, top));
+    if (view.quizReview.length > 0) y = this.section(y, 'Your quiz answers', (top) => this.quizReview(view, top));
+    if (view.discussionQuestions.length > 0) {
+      y = this.section(y, 'For discussion', (top) =>
+        view.discussionQuestions.reduce((inner, question, i) => this.paragraph(`discussion-${i}`, `•  ${question}`, inner), top),
+      );
+    }
+    this.setContentHeight(y);
+  }
+
+  /** Outcome, title, text and score on paper. */
+  private summary(view: EndingView, top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const inner = column - pad * 2;
+    let y = top + pad;
+    const { result, ending } = view;
+    const put = (id: string, text: string, size: number, color: string, bold = false, after = Math.round(gap * 0.5)): void => {
+      const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, bold });
+      y += t.height + after;
+    };
+    put('ending:outcome', OUTCOME_WORDS[ending.outcome].toUpperCase(), type.small, palette.ink, true, 2);
+    put('ending:title', ending.title, type.title, palette.ink, true);
+    put('ending:text', ending.text, type.body, palette.ink);
+    const quiz = result.quiz.total > 0 ? ` · quiz ${result.quiz.correct} of ${result.quiz.total} right` : '';
+    put('ending:score', `Score ${result.score} / 100`, type.title, palette.ink, true, 2);
+    put('ending:score-detail', `Ending ${result.endingScore} / 100${quiz}`, type.small, palette.inkMuted, false, 0);
+    y += pad;
+    drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
+    // A coloured edge repeats the outcome (the word above says it too).
+    const edge = this.content(this.add.graphics());
+    edge.fillStyle(Number.parseInt(outcomeColor(ending.outcome, palette).slice(1), 16), 1).fillRoundedRect(left, top, 8, y - top, { tl: 12, bl: 12, tr: 0, br: 0 });
+    return y;
+  }
+
+  /** A titled block on the dark surface; `body` draws from its top and returns its bottom. */
+  private section(top: number, title: string, body: (top: number) => number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const heading = addText(this, { id: `section:${title}`, x: left + pad, y: top + pad, text: title, size: type.large, color: palette.accentText, width: column - pad * 2, bold: true });
+    const bottom = body(top + pad + heading.height + Math.round(gap * 0.6)) + pad - Math.round(gap * 0.6);
+    drawPanel(this, { x: left, y: top, width: column, height: bottom - top }, 'surface', palette);
+    return bottom + gap;
+  }
+
+  private paragraph(id: string, text: string, top: number, options: { italic?: boolean; small?: boolean } = {}): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const t = addText(this, {
+      id: `ending:${id}`,
+      x: left + pad,
+      y: top,
+      text,
+      size: options.small ? type.small : type.body,
+      color: options.small ? palette.textMuted : palette.text,
+      width: column - pad * 2,
+      italic: options.italic || options.small,
+    });
+    return top + t.height + Math.round(gap * 0.6);
+  }
+
+  private finalMeters(view: EndingView, top: number): number {
+    const { gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const width = column - pad * 2;
+    const columns = width < 440 ? 1 : 2;
+    const each = (width - gap * (columns - 1)) / columns;
+    let y = top;
+    for (let row = 0; row * columns < view.meters.length; row++) {
+      const heights = view.meters
+        .slice(row * columns, row * columns + columns)
+        .map((meter, i) => drawMeter(this, { ...meter, change: 0 }, left + pad + i * (each + gap), y, each, this.theme, 'content', false));
+      y += Math.max(...heights) + gap;
+    }
+    return y;
+  }
+
+  private quizReview(view: EndingView, top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    let y = top;
+    view.quizReview.forEach((answer, i) => {
+      const mark = answer.correct ? '✓ Right' : `✗ Wrong — you chose option ${answer.chosen + 1}, the answer was option ${answer.answer + 1}`;
+      const q = addText(this, { id: `review-${i}:question`, x: left + pad, y, text: `${i + 1}. ${answer.question}`, size: type.body, color: palette.text, width: column - pad * 2 });
+      y += q.height + 2;
+      const m = addText(this, { id: `review-${i}:mark`, x: left + pad, y, text: mark, size: type.small, color: answer.correct ? palette.betterText : palette.worseText, width: column - pad * 2, bold: true });
+      y += m.height + Math.round(gap * 0.6);
+    });
+    return y;
+  }
+}

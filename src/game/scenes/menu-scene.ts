@@ -1,0 +1,94 @@
+/**
+ * The menu: one card per scenario file found (title, role, length, objectives, finished and best
+ * score, Continue where a save exists). A broken file gets a card that shows its error.
+ */
+import type { ScenarioCard } from '../../app/view';
+import type { GameContext } from '../context';
+import { PageScene } from '../page-scene';
+import { Button } from '../widgets/button';
+import { drawHeader, drawPanel } from '../widgets/chrome';
+import { addText } from '../widgets/text';
+
+export class MenuScene extends PageScene {
+  constructor(ctx: GameContext) {
+    super('menu', ctx);
+  }
+
+  protected layout(width: number): void {
+    const view = this.ctx.controller.view;
+    if (view.name !== 'menu') return;
+    const { palette, type, margin, gap } = this.theme;
+    const header = drawHeader(this, this.theme, width, 'Crisis Table');
+    this.setFrame(header, 0);
+    const inner = Math.min(width - margin * 2, 1240);
+    const left = Math.round((width - inner) / 2);
+    let y = gap;
+    const intro = addText(this, {
+      id: 'menu:intro',
+      x: left,
+      y,
+      text: 'Security talks, 10–13 January 2022: Russia and the US in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Choose a scenario.',
+      size: type.body,
+      color: palette.textMuted,
+      width: Math.min(inner, 760),
+    });
+    y += intro.height + gap;
+    if (view.notice) {
+      const pad = Math.round(gap * 0.8);
+      const notice = addText(this, { id: 'menu:notice', x: left + pad, y: y + pad, text: view.notice, size: type.body, color: palette.ink, width: inner - pad * 2, bold: true });
+      drawPanel(this, { x: left, y, width: inner, height: notice.height + pad * 2 }, 'paper', palette);
+      y += notice.height + pad * 2 + gap;
+    }
+    const columns = inner >= 1060 ? 3 : inner >= 680 ? 2 : 1;
+    const cardWidth = (inner - gap * (columns - 1)) / columns;
+    for (let row = 0; row * columns < view.cards.length; row++) {
+      const cards = view.cards.slice(row * columns, row * columns + columns);
+      const heights = cards.map((card, i) => this.card(card, left + i * (cardWidth + gap), y, cardWidth));
+      const rowHeight = Math.max(...heights);
+      cards.forEach((_, i) => {
+        drawPanel(this, { x: left + i * (cardWidth + gap), y, width: cardWidth, height: rowHeight }, 'surface', palette);
+      });
+      y += rowHeight + gap;
+    }
+    if (view.cards.length === 0) {
+      const none = addText(this, { id: 'menu:empty', x: left, y, text: 'No scenario files were found in scenarios/.', size: type.body, color: palette.text, width: inner });
+      y += none.height + gap;
+    }
+    this.setContentHeight(y);
+  }
+
+  /** Draws a card's contents; returns its height (the panel behind is drawn per row, at the row's height). */
+  private card(card: ScenarioCard, x: number, y: number, width: number): number {
+    const { palette, type, gap } = this.theme;
+    const pad = Math.round(gap * 1.1);
+    const inner = width - pad * 2;
+    let cy = y + pad;
+    const line = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}): void => {
+      const t = addText(this, { id: `card:${card.id}:${id}`, x: x + pad, y: cy, text, size, color, width: inner, layer: 'content', ...options });
+      cy += t.height + Math.round(gap * 0.5);
+    };
+    line('title', card.title, type.large, palette.text, { bold: true });
+    if (card.error) {
+      line('broken', 'This scenario file has an error and cannot be played:', type.body, palette.worseText, { bold: true });
+      line('error', card.error, type.small, palette.text);
+      const button = new Button(this, { id: `card:${card.id}`, label: 'Cannot open', x: x + pad, y: cy, width: inner, layer: 'content', style: 'secondary', enabled: false, onPress: () => {} }, this.theme);
+      return cy + button.height + pad - y;
+    }
+    line('role', `You play: ${card.role}`, type.body, palette.accentText, { bold: true });
+    line('summary', card.summary, type.body, palette.text);
+    line('minutes', `About ${card.minutes} minutes`, type.small, palette.textMuted);
+    line('objectives-title', 'You will learn to:', type.small, palette.textMuted, { bold: true });
+    card.objectives.forEach((objective, i) => line(`objective-${i}`, `•  ${objective}`, type.small, palette.text));
+    const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} / 100` : 'Not finished yet';
+    line('status', status, type.small, card.finished ? palette.betterText : palette.textMuted, { bold: card.finished });
+    cy += Math.round(gap * 0.3);
+    const open = new Button(this, { id: `card:${card.id}`, label: card.hasSave ? 'Briefing' : 'Open briefing', x: x + pad, y: cy, width: inner, layer: 'content', style: card.hasSave ? 'secondary' : 'primary', onPress: () => this.ctx.controller.openBriefing(card.id) }, this.theme);
+    cy += open.height;
+    if (card.hasSave) {
+      cy += Math.round(gap * 0.6);
+      const resume = new Button(this, { id: `resume:${card.id}`, label: 'Continue saved game', x: x + pad, y: cy, width: inner, layer: 'content', style: 'primary', onPress: () => this.ctx.controller.resume(card.id) }, this.theme);
+      cy += resume.height;
+    }
+    return cy + pad - y;
+  }
+}

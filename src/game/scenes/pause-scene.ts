@@ -1,0 +1,52 @@
+/**
+ * The pause menu, laid over the play scene (Esc or the Pause button): resume, restart, take back
+ * the last step, or go to the menu (the game is saved after every step, so nothing is lost).
+ */
+import type { GameContext } from '../context';
+import { PageScene } from '../page-scene';
+import { Button, type ButtonSpec } from '../widgets/button';
+import { drawPanel } from '../widgets/chrome';
+import { addText } from '../widgets/text';
+
+export class PauseScene extends PageScene {
+  constructor(ctx: GameContext) {
+    super('pause', ctx);
+  }
+
+  protected layout(width: number, height: number): void {
+    const view = this.ctx.controller.view;
+    const controller = this.ctx.controller;
+    const { palette, type, gap } = this.theme;
+    // The play scene shows through, dimmed; the dim also catches clicks meant for the scene below.
+    this.cameras.main.setBackgroundColor('rgba(0,0,0,0)');
+    const dim = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
+    dim.fillStyle(0x000000, 0.72).fillRect(0, 0, width, height);
+    dim.setInteractive({ hitArea: { width, height }, hitAreaCallback: () => true });
+    const panelWidth = Math.min(width - gap * 2, 420);
+    const left = Math.round((width - panelWidth) / 2);
+    const pad = Math.round(gap * 1.2);
+    const inner = panelWidth - pad * 2;
+    const canUndo = view.name === 'play' && view.canUndo;
+    const actions: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>[] = [
+      { id: 'pause:resume', label: 'Resume', style: 'primary', onPress: () => controller.unpause() },
+      { id: 'pause:undo', label: 'Undo last step', style: 'secondary', enabled: canUndo, ...(canUndo ? {} : { note: 'Nothing to undo yet' }), onPress: () => controller.undo() },
+      { id: 'pause:restart', label: 'Restart scenario', style: 'secondary', onPress: () => controller.restart() },
+      { id: 'pause:menu', label: 'Menu (your game is saved)', style: 'secondary', onPress: () => controller.openMenu() },
+    ];
+    const panel = (top: number): number => {
+      let y = top + pad;
+      const title = addText(this, { id: 'pause:title', x: left + pad, y, text: 'Paused', size: type.title, color: palette.text, width: inner, bold: true, align: 'center' });
+      y += title.height + gap;
+      for (const action of actions) {
+        const button = new Button(this, { ...action, x: left + pad, y, width: inner, layer: 'content' }, this.theme);
+        y += button.height + Math.round(gap * 0.7);
+      }
+      return y + pad - Math.round(gap * 0.7) - top;
+    };
+    const panelHeight = this.measure(() => panel(0));
+    const top = Math.max(gap, Math.round((height - panelHeight) / 2));
+    panel(top);
+    drawPanel(this, { x: left, y: top, width: panelWidth, height: panelHeight }, 'surface', palette);
+    this.setContentHeight(top + panelHeight + gap);
+  }
+}

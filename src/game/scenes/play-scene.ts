@@ -1,0 +1,238 @@
+/**
+ * Playing a scenario: the meters, who speaks (emblem, name, title, affiliation), the line typing
+ * out, then the choices as large numbered buttons (an unavailable one disabled, with why) or a
+ * Continue; a quiz with its options; and after a step its feedback or the quiz result with the
+ * explanation and the cited source, until the player acknowledges it.
+ */
+import type { ChoiceView, MeterView, Screen, StepOutcome } from '../../core/engine/types';
+import type { AppView, Citations } from '../../app/view';
+import { CHARS_PER_SECOND } from '../../settings/settings';
+import type { GameContext } from '../context';
+import { PageScene } from '../page-scene';
+import { drawBackdrop } from '../widgets/backdrop';
+import { Button } from '../widgets/button';
+import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
+import { drawEmblem, isEmblem } from '../widgets/emblem';
+import { drawMeter } from '../widgets/meter-bar';
+import { addText } from '../widgets/text';
+import { typeOut } from '../widgets/typewriter';
+
+type PlayView = Extract<AppView, { name: 'play' }>;
+type LineScreen = Extract<Screen, { kind: 'line' | 'choice' }>;
+
+/** "— quoted from Associated Press, 11 Jan 2022" for a source id. */
+export function citationLine(kind: 'quote' | 'paraphrase', ref: string | undefined, citations: Citations): string {
+  const cited = (ref !== undefined ? citations[ref] : undefined) ?? 'the cited source';
+  return kind === 'quote' ? `— quoted from ${cited}` : `— paraphrasing a position reported by ${cited}`;
+}
+
+export class PlayScene extends PageScene {
+  /** The screen whose line has been typed out (so a rebuild shows it whole, with its choices). */
+  private typedKey = '';
+  /** Meter values last drawn, so a bar slides only when its value really changed. */
+  private drawnMeters = new Map<string, number>();
+  private drawnScenario = '';
+
+  constructor(ctx: GameContext) {
+    super('play', ctx);
+  }
+
+  protected layout(width: number, height: number): void {
+    const view = this.ctx.controller.view;
+    if (view.name !== 'play') return;
+    if (view.scenarioId !== this.drawnScenario) {
+      this.drawnScenario = view.scenarioId;
+      this.drawnMeters.clear();
+      this.typedKey = '';
+    }
+    const { palette, margin } = this.theme;
+    const controller = this.ctx.controller;
+    const pauseWidth = Math.round(this.theme.type.body * 5.5);
+    const header = drawHeader(this, this.theme, width, view.title, { id: 'pause', label: 'Pause', style: 'secondary', width: pauseWidth, onPress: () => controller.pause() });
+    const key = screenKey(view);
+    const typing = this.needsTyping(view, key);
+    const footer = drawFooter(this, this.theme, width, height, typing ? [] : this.footerActions(view));
+    this.setFrame(header, footer);
+    const viewport = this.contentViewport();
+    const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
+    drawBackdrop(backdrop, view.setting, width, viewport.height, palette, this.ctx.settings.get().highContrast);
+
+    let y = this.theme.gap;
+    y = this.meters(view.meters, y) + this.theme.gap;
+    const outcome = view.pendingOutcome;
+    if (outcome) y = this.outcome(outcome, view.citations, y);
+    else if (view.screen.kind === 'line' || view.screen.kind === 'choice') y = this.line(view.screen, view.citations, y, key, typing);
+    else if (view.screen.kind === 'quiz') y = this.quiz(view.screen.question, view.screen.options, y);
+    this.setContentHeight(y + margin);
+    if (!typing) this.typedKey = key;
+  }
+
+  private needsTyping(view: PlayView, key: string): boolean {
+    if (view.pendingOutcome || (view.screen.kind !== 'line' && view.screen.kind !== 'choice')) return false;
+    if (this.typedKey === key || this.theme.reducedMotion) return false;
+    return Number.isFinite(CHARS_PER_SECOND[this.ctx.settings.get().textSpeed]);
+  }
+
+  private footerActions(view: PlayView): FooterAction[] {
+    const controller = this.ctx.controller;
+    if (view.pendingOutcome) return [{ id: 'acknowledge', label: 'Continue', style: 'primary', onPress: () => controller.acknowledge() }];
+    if (view.screen.kind === 'line') return [{ id: 'continue', label: 'Continue', style: 'primary', onPress: () => controller.continue() }];
+    return [];
+  }
+
+  private meters(meters: MeterView[], top: number): number {
+    if (meters.length === 0) return top;
+    const { gap, columnLeft: left, columnWidth: column } = this.theme;
+    const columns = Math.min(meters.length, column < 440 ? 2 : 4);
+    const each = (column - gap * (columns - 1)) / columns;
+    let y = top;
+    for (let row = 0; row * columns < meters.length; row++) {
+      const heights = meters.slice(row * columns, row * columns + columns).map((meter, i) => {
+        const previous = this.drawnMeters.get(meter.id);
+        const animate = previous !== undefined && previous !== meter.value;
+        this.drawnMeters.set(meter.id, meter.value);
+        return drawMeter(this, meter, left + i * (each + gap), y, each, this.theme, 'content', animate);
+      });
+      y += Math.max(...heights) + gap;
+    }
+    return y - gap;
+  }
+
+  private line(screen: LineScreen, citations: Citations, top: number, key: string, typing: boolean): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    let y = top;
+    const narrator = screen.speaker.id === 'narrator';
+    if (!narrator) y = this.speaker(screen, y) + Math.round(gap * 0.6);
+    const pad = Math.round(gap * 1.2);
+    const inner = column - pad * 2;
+    const paperTop = y;
+    y += pad;
+    if (screen.delivery === 'paraphrase') y = this.tag('PARAPHRASE', left + pad, y) + Math.round(gap * 0.5);
+    const shown = screen.delivery === 'quote' ? `“${screen.text}”` : screen.text;
+    const text = addText(this, { id: 'line:text', x: left + pad, y, text: shown, size: type.large, color: palette.ink, width: inner, italic: narrator });
+    y += text.height;
+    if (screen.delivery) {
+      y += Math.round(gap * 0.5);
+      const cite = addText(this, { id: 'line:citation', x: left + pad, y, text: citationLine(screen.delivery, screen.source?.ref, citations), size: type.small, color: palette.inkMuted, width: inner, italic: true });
+      y += cite.height;
+    }
+    y += pad;
+    drawPanel(this, { x: left, y: paperTop, width: column, height: y - paperTop }, 'paper', palette);
+    if (typing) {
+      typeOut(this, text, CHARS_PER_SECOND[this.ctx.settings.get().textSpeed], () => {
+        this.typedKey = key;
+        // Show the whole line with its choices and Continue once it has typed out.
+        this.rebuild();
+      });
+      return y;
+    }
+    if (screen.kind === 'choice') y = this.choices(screen.choices, y + gap);
+    return y;
+  }
+
+  private speaker(screen: LineScreen, top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const size = Math.round(type.body * 3.2);
+    const emblem = screen.speaker.emblem;
+    let x = left;
+    if (isEmblem(emblem)) {
+      drawEmblem(this.content(this.add.graphics()), emblem, left, top, size, palette.surfaceEdge);
+      x += size + gap;
+    }
+    const width = column - (x - left);
+    const name = addText(this, { id: 'speaker:name', x, y: top, text: screen.speaker.name, size: type.large, color: palette.text, width, bold: true });
+    const about = addText(this, { id: 'speaker:about', x, y: top + name.height + 2, text: `${screen.speaker.title} · ${screen.speaker.affiliation}`, size: type.small, color: palette.textMuted, width });
+    return top + Math.max(isEmblem(emblem) ? size : 0, name.height + 2 + about.height);
+  }
+
+  /** A small pill label, e.g. PARAPHRASE; returns its bottom. */
+  private tag(label: string, x: number, y: number): number {
+    const { palette, type } = this.theme;
+    const pill = this.content(this.add.graphics());
+    const text = addText(this, { id: `tag:${label.toLowerCase()}`, x: x + 8, y: y + 3, text: label, size: type.small, color: palette.ink, width: label.length * type.small, bold: true });
+    const width = Math.min(text.width, label.length * type.small) + 16;
+    const box = { x, y, width, height: text.height + 6 };
+    pill.lineStyle(2, palette.accent, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, box.height / 2);
+    this.registerText(`tag:${label.toLowerCase()}`, text, box, 'content');
+    return y + box.height;
+  }
+
+  private choices(choices: ChoiceView[], top: number): number {
+    const { gap, columnLeft: left, columnWidth: column } = this.theme;
+    let y = top;
+    for (const choice of choices) {
+      const button = new Button(
+        this,
+        {
+          id: `choice:${choice.id}`,
+          label: choice.text,
+          badge: String(choice.index + 1),
+          ...(choice.available ? {} : { note: `Unavailable: ${choice.reason ?? 'not possible now'}` }),
+          enabled: choice.available,
+          x: left,
+          y,
+          width: column,
+          layer: 'content',
+          style: 'choice',
+          onPress: () => this.ctx.controller.choose(choice.id),
+        },
+        this.theme,
+      );
+      y += button.height + Math.round(gap * 0.6);
+    }
+    return y;
+  }
+
+  private quiz(question: string, options: string[], top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    let y = top + pad;
+    const label = addText(this, { id: 'quiz:label', x: left + pad, y, text: 'FACT CHECK', size: type.small, color: palette.inkMuted, width: column - pad * 2, bold: true });
+    y += label.height + 4;
+    const text = addText(this, { id: 'quiz:question', x: left + pad, y, text: question, size: type.large, color: palette.ink, width: column - pad * 2, bold: true });
+    y += text.height + pad;
+    drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
+    y += gap;
+    options.forEach((option, i) => {
+      const button = new Button(this, { id: `option:${i}`, label: option, badge: String(i + 1), x: left, y, width: column, layer: 'content', style: 'choice', onPress: () => this.ctx.controller.answer(i) }, this.theme);
+      y += button.height + Math.round(gap * 0.6);
+    });
+    return y;
+  }
+
+  private outcome(outcome: StepOutcome, citations: Citations, top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const inner = column - pad * 2;
+    let y = top + pad;
+    const put = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}, after = Math.round(gap * 0.6)): void => {
+      const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
+      y += t.height + after;
+    };
+    const quiz = outcome.quiz;
+    if (quiz) {
+      put('result:verdict', quiz.correct ? '✓ Correct' : '✗ Not quite', type.title, quiz.correct ? palette.betterText : palette.worseText, { bold: true });
+      put('result:question', quiz.question, type.body, palette.text, { bold: true });
+      quiz.options.forEach((option, i) => {
+        const mark = i === quiz.answer ? (i === quiz.chosen ? '✓ Your answer — right' : '✓ The right answer') : i === quiz.chosen ? '✗ Your answer' : '';
+        const color = i === quiz.answer ? palette.betterText : i === quiz.chosen ? palette.worseText : palette.textMuted;
+        put(`result:option-${i}`, `${i + 1}. ${option}${mark ? `   ${mark}` : ''}`, type.body, color, { bold: i === quiz.answer || i === quiz.chosen }, 4);
+      });
+      y += gap;
+      put('result:explanation', quiz.explanation, type.body, palette.text);
+      put('result:quote', `“${quiz.source.quote}”`, type.body, palette.text, { italic: true }, 4);
+      put('result:citation', citationLine('quote', quiz.source.ref, citations), type.small, palette.textMuted, { italic: true }, 0);
+    } else {
+      put('feedback:label', 'WHAT HAPPENED', type.small, palette.accentText, { bold: true }, 4);
+      put('feedback:text', outcome.feedback ?? '', type.large, palette.text, {}, 0);
+    }
+    y += pad;
+    drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'surface', palette);
+    return y;
+  }
+}
+
+/** Identifies what is on screen, so a rebuild of the same screen does not type it out again. */
+function screenKey(view: PlayView): string {
+  return `${view.scenarioId}|${view.screen.node}|${view.pendingOutcome ? 'outcome' : 'screen'}`;
+}

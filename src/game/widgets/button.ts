@@ -1,0 +1,193 @@
+/**
+ * A large button drawn on the canvas: optional number badge (the key that picks it), a wrapped
+ * label, an optional note under it (e.g. why a choice is unavailable), and looks for hover,
+ * pressed, disabled and (drawn by the scene) focus. A press is a release over the button that did
+ * not turn into a scroll, so dragging a list never picks a choice by accident.
+ */
+import Phaser from 'phaser';
+import type { Layer, PageScene } from '../page-scene';
+import type { Palette, Theme } from '../theme';
+import { addText } from './text';
+
+export type ButtonStyle = 'primary' | 'secondary' | 'choice';
+
+export interface ButtonSpec {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  layer: Layer;
+  style: ButtonStyle;
+  /** The number key that picks it, shown in a badge. */
+  badge?: string;
+  /** A second, smaller line: the reason a choice is unavailable, or a hint. */
+  note?: string;
+  enabled?: boolean;
+  onPress(): void;
+}
+
+type Look = 'normal' | 'hover' | 'pressed';
+
+const MIN_HEIGHT = 44;
+
+export class Button {
+  readonly height: number;
+  private readonly bg: Phaser.GameObjects.Graphics;
+  private readonly enabled: boolean;
+  /** Everything drawn and every rect registered, so the button can be moved as one. */
+  private readonly parts: Phaser.GameObjects.Components.Transform[] = [];
+  private readonly rects: { y: number }[] = [];
+
+  constructor(
+    private readonly scene: PageScene,
+    private readonly spec: ButtonSpec,
+    private readonly theme: Theme,
+  ) {
+    const { palette, type } = theme;
+    this.enabled = spec.enabled ?? true;
+    const size = type.body;
+    const padX = Math.round(size * 0.8);
+    const padY = Math.round(size * 0.55);
+    const badgeSize = spec.badge ? Math.round(size * 1.7) : 0;
+    const textX = spec.x + padX + (badgeSize ? badgeSize + Math.round(size * 0.6) : 0);
+    const textWidth = spec.x + spec.width - padX - textX;
+
+    this.bg = scene.addTo(spec.layer, scene.add.graphics({ x: spec.x, y: spec.y }));
+    const colors = this.textColors(palette);
+    const centred = spec.style !== 'choice' && !spec.badge;
+    const label = addText(scene, {
+      id: `${spec.id}:label`,
+      x: textX,
+      y: spec.y + padY,
+      text: spec.label,
+      size,
+      color: colors.label,
+      width: textWidth,
+      layer: spec.layer,
+      bold: spec.style === 'primary',
+      align: centred ? 'center' : 'left',
+    });
+    let contentHeight = label.height;
+    const note = spec.note
+      ? addText(scene, {
+          id: `${spec.id}:note`,
+          x: textX,
+          y: spec.y + padY + label.height + Math.round(size * 0.2),
+          text: spec.note,
+          size: type.small,
+          color: colors.note,
+          width: textWidth,
+          layer: spec.layer,
+          italic: true,
+          align: centred ? 'center' : 'left',
+        })
+      : undefined;
+    if (note) contentHeight += Math.round(size * 0.2) + note.height;
+    this.parts.push(this.bg, label, ...(note ? [note] : []));
+    this.height = Math.max(MIN_HEIGHT, contentHeight + padY * 2, badgeSize + padY * 2);
+    // Centre a single short line vertically when the button is taller than its text.
+    const spare = this.height - padY * 2 - contentHeight;
+    if (spare > 0) {
+      label.y += spare / 2;
+      if (note) note.y += spare / 2;
+    }
+    const box = { x: spec.x, y: spec.y, width: spec.width, height: this.height };
+    // The texts' boxes are the button, whose height is known only now.
+    scene.registerText(`${spec.id}:label`, label, box, spec.layer);
+    if (note) scene.registerText(`${spec.id}:note`, note, box, spec.layer);
+    this.rects.push(box);
+
+    if (spec.badge) this.drawBadge(spec.badge, spec.x + padX, spec.y + (this.height - badgeSize) / 2, badgeSize, size);
+    this.draw('normal');
+
+    this.bg.setInteractive({
+      hitArea: { width: spec.width, height: this.height },
+      hitAreaCallback: (area: { width: number; height: number }, px: number, py: number) => px >= 0 && px <= area.width && py >= 0 && py <= area.height,
+      useHandCursor: this.enabled,
+    });
+    if (this.enabled) {
+      this.bg.on('pointerover', () => this.draw('hover'));
+      this.bg.on('pointerout', () => this.draw('normal'));
+      this.bg.on('pointerdown', () => this.draw('pressed'));
+      this.bg.on('pointerup', () => {
+        this.draw('hover');
+        if (!scene.isDragging()) this.press();
+      });
+    }
+    scene.registerTarget({
+      id: spec.id,
+      label: spec.note ? `${spec.label} (${spec.note})` : spec.label,
+      enabled: this.enabled,
+      layer: spec.layer,
+      rect: box,
+      activate: () => this.press(),
+    });
+  }
+
+  /** Moves the whole button so its top is at `y` (the footer is laid out after its buttons are measured). */
+  moveTo(y: number): void {
+    const dy = y - this.spec.y;
+    for (const part of this.parts) part.y += dy;
+    for (const rect of this.rects) rect.y += dy;
+    this.spec.y = y;
+  }
+
+  private press(): void {
+    if (this.enabled) this.spec.onPress();
+  }
+
+  private textColors(palette: Palette): { label: string; note: string } {
+    if (!this.enabled) return { label: palette.disabledText, note: palette.disabledText };
+    if (this.spec.style === 'primary') return { label: palette.onAccent, note: palette.onAccent };
+    return { label: palette.buttonText, note: palette.textMuted };
+  }
+
+  private draw(look: Look): void {
+    const { palette } = this.theme;
+    const { width } = this.spec;
+    const x = 0;
+    const y = 0;
+    const g = this.bg;
+    const radius = 10;
+    g.clear();
+    if (!this.enabled) {
+      g.fillStyle(palette.disabled, 1).fillRoundedRect(x, y, width, this.height, radius);
+      g.lineStyle(1, palette.buttonEdge, 0.6).strokeRoundedRect(x, y, width, this.height, radius);
+      return;
+    }
+    if (this.spec.style === 'primary') {
+      g.fillStyle(palette.accent, 1).fillRoundedRect(x, y, width, this.height, radius);
+      if (look !== 'normal') g.fillStyle(0xffffff, look === 'hover' ? 0.18 : 0).fillRoundedRect(x, y, width, this.height, radius);
+      if (look === 'pressed') g.fillStyle(0x000000, 0.15).fillRoundedRect(x, y, width, this.height, radius);
+      return;
+    }
+    const fill = look === 'hover' ? palette.buttonHover : look === 'pressed' ? palette.buttonPressed : palette.button;
+    g.fillStyle(fill, 1).fillRoundedRect(x, y, width, this.height, radius);
+    g.lineStyle(look === 'hover' ? 2 : 1, look === 'hover' ? palette.accent : palette.buttonEdge, 1).strokeRoundedRect(x, y, width, this.height, radius);
+  }
+
+  private drawBadge(text: string, x: number, y: number, size: number, fontSize: number): void {
+    const { palette } = this.theme;
+    const g = this.scene.addTo(this.spec.layer, this.scene.add.graphics({ x, y }));
+    const enabled = this.enabled;
+    g.fillStyle(enabled ? palette.accent : palette.disabled, 1).fillRoundedRect(0, 0, size, size, 8);
+    if (!enabled) g.lineStyle(1, palette.buttonEdge, 1).strokeRoundedRect(0, 0, size, size, 8);
+    const box = { x, y, width: size, height: size };
+    const badge = addText(this.scene, {
+      id: `${this.spec.id}:badge`,
+      x,
+      y: y + (size - fontSize * 1.25) / 2,
+      text,
+      size: fontSize,
+      color: enabled ? palette.onAccent : palette.disabledText,
+      width: size,
+      layer: this.spec.layer,
+      bold: true,
+      align: 'center',
+      box,
+    });
+    this.parts.push(g, badge);
+    this.rects.push(box);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The fixed parts around a scene's content: a header band with the title (and an optional button
+ * on the right), a footer with the scene's main actions in a row, and the panels content sits on.
+ */
+import type Phaser from 'phaser';
+import type { Rect } from '../../app/inspector';
+import type { PageScene } from '../page-scene';
+import type { Palette, Theme } from '../theme';
+import { Button, type ButtonSpec } from './button';
+import { addText } from './text';
+
+export type FooterAction = Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>;
+
+/** A rounded panel behind content (depth -1, so it may be drawn after what sits on it, once its size is known). */
+export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface', palette: Palette, layer: 'content' | 'chrome' = 'content'): Phaser.GameObjects.Graphics {
+  const g = scene.addTo(layer, scene.add.graphics()).setDepth(-1);
+  const radius = 12;
+  if (kind === 'paper') {
+    g.fillStyle(0x000000, 0.25).fillRoundedRect(rect.x + 2, rect.y + 4, rect.width, rect.height, radius);
+    g.fillStyle(palette.paper, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+    g.lineStyle(1, palette.paperEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+  } else {
+    g.fillStyle(palette.surface, 0.96).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+    g.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+  }
+  return g;
+}
+
+/** Draws the header band; returns its height. `action` is a small button on the right (e.g. Pause). */
+export function drawHeader(scene: PageScene, theme: Theme, width: number, title: string, action?: FooterAction & { width: number }): number {
+  const { palette, type, margin } = theme;
+  const pad = Math.round(type.body * 0.6);
+  const band = scene.chrome(scene.add.graphics());
+  const actionWidth = action ? action.width : 0;
+  const titleWidth = width - margin * 2 - (action ? actionWidth + margin : 0);
+  const text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size: type.large, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
+  let height = text.height + pad * 2;
+  if (action) {
+    const button = new Button(scene, { ...action, x: width - margin - actionWidth, y: pad / 2, layer: 'chrome' }, theme);
+    height = Math.max(height, button.height + pad);
+  }
+  band.fillStyle(palette.surface, 1).fillRect(0, 0, width, height);
+  band.lineStyle(2, palette.accent, 1).lineBetween(0, height - 1, width, height - 1);
+  // The title sits in the middle of the band when the button made it taller.
+  text.y = (height - text.height) / 2;
+  scene.registerText('header:title', text, { x: margin, y: 0, width: titleWidth, height }, 'chrome');
+  return height;
+}
+
+/**
+ * Lays the actions out in one row at the bottom (each an equal share of the width) and returns the
+ * footer's height. Drawn bottom-up: the footer's height is known only once the buttons are made.
+ */
+export function drawFooter(scene: PageScene, theme: Theme, width: number, height: number, actions: FooterAction[]): number {
+  if (actions.length === 0) return 0;
+  const { palette, gap, margin } = theme;
+  const band = scene.chrome(scene.add.graphics());
+  const inner = Math.min(width - margin * 2, theme.columnWidth);
+  const left = Math.round((width - inner) / 2);
+  const each = (inner - gap * (actions.length - 1)) / actions.length;
+  // Measure with a throwaway pass is not possible without drawing; place at a provisional y, then move up.
+  const buttons = actions.map((action, i) => new Button(scene, { ...action, x: left + i * (each + gap), y: 0, width: each, layer: 'chrome' }, theme));
+  const tallest = Math.max(...buttons.map((b) => b.height));
+  const footer = tallest + gap * 2;
+  band.fillStyle(palette.surface, 1).fillRect(0, height - footer, width, footer);
+  band.lineStyle(1, palette.surfaceEdge, 1).lineBetween(0, height - footer, width, height - footer);
+  buttons.forEach((b) => b.moveTo(height - footer + gap));
+  return footer;
+}

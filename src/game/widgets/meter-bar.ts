@@ -1,0 +1,67 @@
+/**
+ * A meter: its label and value, a bar that slides from the old value to the new one, and the last
+ * change marked better or worse by the meter's `better` direction (colour AND words, never colour alone).
+ */
+import type { MeterView } from '../../core/engine/types';
+import type { Layer, PageScene } from '../page-scene';
+import type { Theme } from '../theme';
+import { addText } from './text';
+
+const BAR_HEIGHT = 10;
+
+/** Whether a change moved the meter the good way. */
+export function changeIsBetter(meter: Pick<MeterView, 'better' | 'change'>): boolean {
+  return meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
+}
+
+export function describeChange(meter: Pick<MeterView, 'better' | 'change'>): string {
+  if (meter.change === 0) return '';
+  const sign = meter.change > 0 ? '+' : '−';
+  return `${meter.change > 0 ? '▲' : '▼'} ${sign}${Math.abs(meter.change)} ${changeIsBetter(meter) ? 'better' : 'worse'}`;
+}
+
+/** Draws one meter at x, y in `width`; returns its height. `animate` slides the bar from the old value. */
+export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: number, width: number, theme: Theme, layer: Layer, animate: boolean): number {
+  const { palette, type } = theme;
+  const valueText = `${meter.value}/${meter.max}`;
+  const valueWidth = Math.round(type.small * 0.6 * valueText.length) + 4;
+  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: width - valueWidth - 4, layer, bold: true });
+  addText(scene, { id: `meter:${meter.id}:value`, x: x + width - valueWidth, y, text: valueText, size: type.small, color: palette.textMuted, width: valueWidth, layer, align: 'right' });
+  const barY = y + label.height + 4;
+  const bar = scene.addTo(layer, scene.add.graphics());
+  const span = meter.max - meter.min || 1;
+  const draw = (value: number): void => {
+    const fraction = Math.min(1, Math.max(0, (value - meter.min) / span));
+    bar.clear();
+    bar.fillStyle(palette.track, 1).fillRoundedRect(x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
+    bar.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
+    if (fraction > 0) bar.fillStyle(palette.accent, 1).fillRoundedRect(x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
+  };
+  const from = meter.value - meter.change;
+  if (animate && meter.change !== 0 && !theme.reducedMotion) {
+    draw(from);
+    const state = { value: from };
+    const tween = scene.tweens.add({
+      targets: state,
+      value: meter.value,
+      duration: 700,
+      ease: 'Cubic.easeOut',
+      onUpdate: () => draw(state.value),
+      onComplete: () => {
+        draw(meter.value);
+        end();
+      },
+    });
+    const end = scene.beginAnimation(() => tween.complete());
+  } else {
+    draw(meter.value);
+  }
+  let height = barY + BAR_HEIGHT - y;
+  const change = describeChange(meter);
+  if (change) {
+    const better = changeIsBetter(meter);
+    const note = addText(scene, { id: `meter:${meter.id}:change`, x, y: barY + BAR_HEIGHT + 4, text: change, size: type.small, color: better ? palette.betterText : palette.worseText, width, layer, bold: true });
+    height += 4 + note.height;
+  }
+  return height;
+}

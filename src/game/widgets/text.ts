@@ -1,0 +1,54 @@
+/**
+ * Text in the game's font, wrapped to a width. Every text is created through here so that the font,
+ * line spacing and the registration with the inspector (each text with the box it must stay in)
+ * cannot be forgotten.
+ */
+import type Phaser from 'phaser';
+import type { Rect } from '../../app/inspector';
+import type { Layer, PageScene } from '../page-scene';
+import { FONT_FAMILY } from '../theme';
+
+export interface TextSpec {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  color: string;
+  /** Wrap width; the text never gets wider. */
+  width: number;
+  /** Default: the scrolling content. */
+  layer?: Layer;
+  /** The box the text must stay within (defaults to x, y, width and the text's own height). */
+  box?: Rect;
+  bold?: boolean;
+  italic?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+export function lineSpacing(size: number): number {
+  return Math.round(size * 0.3);
+}
+
+export function textStyle(size: number, color: string, width: number, options: { bold?: boolean; italic?: boolean; align?: string } = {}): Phaser.Types.GameObjects.Text.TextStyle {
+  const style = [options.italic ? 'italic' : '', options.bold ? 'bold' : ''].filter(Boolean).join(' ');
+  return {
+    fontFamily: FONT_FAMILY,
+    fontSize: `${size}px`,
+    fontStyle: style,
+    color,
+    align: options.align ?? 'left',
+    lineSpacing: lineSpacing(size),
+    wordWrap: { width, useAdvancedWrap: true },
+    ...(options.align && options.align !== 'left' ? { fixedWidth: width } : {}),
+  };
+}
+
+export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Text {
+  const text = scene.add.text(spec.x, spec.y, spec.text, textStyle(spec.size, spec.color, spec.width, spec));
+  const layer = spec.layer ?? 'content';
+  scene.addTo(layer, text);
+  const box = spec.box ?? { x: spec.x, y: spec.y, width: spec.width, height: text.height };
+  scene.registerText(spec.id, text, box, layer);
+  return text;
+}
