@@ -53,7 +53,7 @@ describe('bad input', () => {
     expect(deep).toMatchObject({ code: 'E_SCHEMA', severity: 'error' });
     // The pointer leads into the nested conditions: /nodes/route/cases/0/if/all/0/not/not/…
     expect(deep?.path.startsWith('/nodes/route/cases/0/if/all/0/not/not')).toBe(true);
-    expect(deep?.path.split('/').length - 1).toBe(MAX_NESTING_DEPTH);
+    expect((deep?.path ?? '').split('/').length - 1).toBe(MAX_NESTING_DEPTH);
     const line = text.split('\n')[(deep?.line ?? 1) - 1] ?? '';
     expect(line.slice((deep?.column ?? 1) - 1).startsWith('{"not":')).toBe(true);
   });
