@@ -122,9 +122,9 @@ export function createSoundBoard(settings: SettingsStore, options: SoundBoardOpt
         effects?.stop();
         for (const howl of loops.values()) if (howl !== current?.howl) howl.stop();
         if (current) current.howl.pause(current.id);
-      } else if (current) {
-        current.howl.play(current.id);
       } else {
+        if (current) current.howl.play(current.id);
+        // The scenario may have changed its setting while the tab was hidden.
         applyAmbience();
       }
     });
@@ -152,7 +152,7 @@ export function createSoundBoard(settings: SettingsStore, options: SoundBoardOpt
   return {
     play(cue) {
       // Before the first gesture there is no sound yet; a late cue would be wrong, so it is dropped.
-      if (disposed || hidden || !effects) return;
+      if (disposed || hidden || !effects || settings.get().muted) return;
       silently(() => effects?.play(cue));
     },
     setAmbience(ambience) {
