@@ -46,6 +46,8 @@ export abstract class PageScene extends Phaser.Scene {
   /** Bumped by every rebuild, so animations of a torn-down layout cannot count against the new one. */
   private generation = 0;
   private built = false;
+  /** Between create() and shutdown: the scene has cameras and may draw. */
+  private live = false;
   private focusRing: Phaser.GameObjects.Graphics | undefined;
   private scrollbar: Phaser.GameObjects.Graphics | undefined;
   private focusedId: string | null = null;
@@ -82,7 +84,9 @@ export abstract class PageScene extends Phaser.Scene {
       this.scale.off('resize', onResize);
       this.skippers.clear();
       this.built = false;
+      this.live = false;
     });
+    this.live = true;
     this.rebuild();
   }
 
@@ -93,7 +97,7 @@ export abstract class PageScene extends Phaser.Scene {
 
   /** Throws away everything drawn and lays the view out again. */
   rebuild(): void {
-    if (!this.sys.isActive() && !this.sys.isPaused()) return;
+    if (!this.live) return;
     this.tweens.killAll();
     this.time.removeAllEvents();
     this.skippers.clear();

@@ -14,6 +14,15 @@ export class LoadingScene extends PageScene {
     super('loading', ctx);
   }
 
+  /** Loading is never a screen to act on. */
+  protected override currentSettled(): boolean {
+    return false;
+  }
+
+  override settled(): boolean {
+    return false;
+  }
+
   protected layout(width: number, height: number): void {
     const { palette, type } = this.theme;
     const view = this.ctx.controller.view;

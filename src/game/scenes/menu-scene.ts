@@ -75,20 +75,19 @@ export class MenuScene extends PageScene {
       return cy + button.height + pad - y;
     }
     line('role', `You play: ${card.role}`, type.body, palette.accentText, { bold: true });
+    const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} / 100` : 'Not finished yet';
+    line('status', `About ${card.minutes} minutes · ${status}`, type.small, card.finished ? palette.betterText : palette.textMuted, { bold: card.finished });
+    // The buttons come before the long text, so every card's button is on the first screen of a wide menu.
+    const open = new Button(this, { id: `card:${card.id}`, label: card.hasSave ? 'Briefing' : 'Open briefing', x: x + pad, y: cy, width: inner, layer: 'content', style: card.hasSave ? 'secondary' : 'primary', onPress: () => this.ctx.controller.openBriefing(card.id) }, this.theme);
+    cy += open.height + Math.round(gap * 0.6);
+    if (card.hasSave) {
+      const resume = new Button(this, { id: `resume:${card.id}`, label: 'Continue saved game', x: x + pad, y: cy, width: inner, layer: 'content', style: 'primary', onPress: () => this.ctx.controller.resume(card.id) }, this.theme);
+      cy += resume.height + Math.round(gap * 0.6);
+    }
     line('summary', card.summary, type.body, palette.text);
-    line('minutes', `About ${card.minutes} minutes`, type.small, palette.textMuted);
     line('objectives-title', 'You will learn to:', type.small, palette.textMuted, { bold: true });
     card.objectives.forEach((objective, i) => line(`objective-${i}`, `•  ${objective}`, type.small, palette.text));
-    const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} / 100` : 'Not finished yet';
-    line('status', status, type.small, card.finished ? palette.betterText : palette.textMuted, { bold: card.finished });
-    cy += Math.round(gap * 0.3);
-    const open = new Button(this, { id: `card:${card.id}`, label: card.hasSave ? 'Briefing' : 'Open briefing', x: x + pad, y: cy, width: inner, layer: 'content', style: card.hasSave ? 'secondary' : 'primary', onPress: () => this.ctx.controller.openBriefing(card.id) }, this.theme);
-    cy += open.height;
-    if (card.hasSave) {
-      cy += Math.round(gap * 0.6);
-      const resume = new Button(this, { id: `resume:${card.id}`, label: 'Continue saved game', x: x + pad, y: cy, width: inner, layer: 'content', style: 'primary', onPress: () => this.ctx.controller.resume(card.id) }, this.theme);
-      cy += resume.height;
-    }
+    cy -= Math.round(gap * 0.5);
     return cy + pad - y;
   }
 }
