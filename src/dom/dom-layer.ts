@@ -1,0 +1,158 @@
+/**
+ * The accessible DOM layer: every view as real HTML beside the canvas. With the canvas running it is
+ * invisible (its buttons sit over their canvas twins, see twin-overlay.ts) and serves the keyboard
+ * and screen readers; without the canvas it is the whole game, styled as such.
+ */
+import type { AppController } from '../app/controller';
+import type { AppView } from '../app/view';
+import { choiceLabel } from '../app/wording';
+import type { SettingsStore } from '../settings/settings-store';
+import { logEntriesFor } from './announcements';
+import type { CanvasLink } from './canvas-link';
+import { focusGoalFor } from './focus-rule';
+import { h } from './h';
+import { installKeyboard } from './keyboard';
+import { StoryLog } from './story-log';
+import { placeTwins } from './twin-overlay';
+import { renderBriefing } from './views/briefing';
+import { renderEnding } from './views/ending';
+import { renderLoading } from './views/loading';
+import { renderMenu } from './views/menu';
+import { renderPause } from './views/pause';
+import { renderPlay } from './views/play';
+
+export interface DomLayerOptions {
+  /** Where the views are drawn; holds the log region. */
+  root: HTMLElement;
+  /** The role="log" region (in index.html, so it exists before anything is announced). */
+  logRegion: HTMLElement;
+  controller: AppController;
+  settings: SettingsStore;
+  speak?: (text: string) => void;
+}
+
+export interface DomLayer {
+  /** The DOM shows the controller's current view. */
+  rendered(): boolean;
+  /** Switches between serving the canvas and being the game on its own. */
+  attachCanvas(canvas: CanvasLink): void;
+  /** Shows why the canvas is missing; the DOM layer plays on. */
+  showCanvasFailure(message: string): void;
+}
+
+export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLink): DomLayer {
+  const { root, logRegion, controller, settings } = options;
+  const log = new StoryLog(logRegion);
+  const notices = h('div', { class: 'ct-layer-notices' });
+  const stage = h('div', { class: 'ct-stage' });
+  // Notices first, then the story log (already in the page), then the view's controls.
+  root.prepend(notices);
+  root.append(stage);
+
+  let canvas = initialCanvas;
+  let shownView: AppView | undefined;
+  let shownPaused = false;
+  let stopRegistry = (): void => {};
+
+  /** 'on': the layer serves the canvas, invisibly; 'off': it is the game. Unset while the canvas starts. */
+  const markMode = (mode: 'on' | 'off'): void => {
+    document.documentElement.dataset.canvas = mode;
+  };
+
+  const place = (): void => placeTwins(root, canvas.registry.get(), canvas.running() ? canvas.element() : null);
+
+  const render = (): void => {
+    const view = controller.view;
+    const paused = controller.paused;
+    const viewChanged = view !== shownView;
+    if (!viewChanged && paused === shownPaused) return;
+    if (viewChanged) {
+      stage.replaceChildren(renderView(view, controller));
+      if (view.name === 'menu' || view.name === 'briefing') log.clear();
+      const entries = logEntriesFor(shownView, view);
+      log.append(entries);
+      const spoken = [StoryLog.spoken(entries), ...choicesToSpeak(view)].filter(Boolean).join(' ');
+      if (spoken) options.speak?.(spoken);
+    }
+    const viewElement = stage.firstElementChild;
+    stage.querySelector('.ct-pause')?.remove();
+    if (paused && view.name === 'play') {
+      viewElement?.setAttribute('inert', '');
+      stage.append(renderPause(controller, view.canUndo));
+    } else {
+      viewElement?.removeAttribute('inert');
+    }
+    shownView = view;
+    shownPaused = paused;
+    place();
+    moveFocus(view, paused);
+  };
+
+  const moveFocus = (view: AppView, paused: boolean): void => {
+    // Never pull focus out of another dialog (the settings panel) the player is using.
+    if (document.activeElement?.closest('dialog[open]')) return;
+    const goal = focusGoalFor(view, paused);
+    if (goal === null) return;
+    const element = goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : stage.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
+    element?.focus({ preventScroll: canvas.running() });
+  };
+
+  controller.subscribe(render);
+  installKeyboard(root, controller, settings, canvasProxy());
+  window.addEventListener('resize', place);
+
+  /** The keyboard always talks to whichever canvas is attached now. */
+  function canvasProxy(): CanvasLink {
+    return {
+      get registry() {
+        return canvas.registry;
+      },
+      running: () => canvas.running(),
+      element: () => canvas.element(),
+    };
+  }
+
+  const attachCanvas = (next: CanvasLink): void => {
+    stopRegistry();
+    canvas = next;
+    stopRegistry = canvas.registry.subscribe(place);
+    if (canvas.running()) markMode('on');
+    place();
+  };
+
+  attachCanvas(initialCanvas);
+  render();
+
+  return {
+    rendered: () => shownView === controller.view && shownPaused === controller.paused,
+    attachCanvas,
+    showCanvasFailure: (message) => {
+      notices.replaceChildren(h('p', { class: 'ct-notice', role: 'status' }, message));
+      markMode('off');
+    },
+  };
+}
+
+function renderView(view: AppView, controller: AppController): HTMLElement {
+  switch (view.name) {
+    case 'loading':
+      return renderLoading(view);
+    case 'menu':
+      return renderMenu(view, controller);
+    case 'briefing':
+      return renderBriefing(view, controller);
+    case 'play':
+      return renderPlay(view, controller);
+    case 'ending':
+      return renderEnding(view, controller);
+  }
+}
+
+/** Read-aloud also reads the choices after the line, numbered as on screen. */
+function choicesToSpeak(view: AppView): string[] {
+  if (view.name !== 'play' || view.pendingOutcome) return [];
+  const { screen } = view;
+  if (screen.kind === 'choice') return screen.choices.filter((c) => c.available).map((c) => choiceLabel(c.index, c.text));
+  if (screen.kind === 'quiz') return screen.options.map((o, i) => choiceLabel(i, o));
+  return [];
+}

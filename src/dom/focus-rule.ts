@@ -1,0 +1,31 @@
+/**
+ * Where keyboard focus goes when a view appears: to the first new thing to act on, so a keyboard or
+ * screen-reader player never has to hunt for it. Pure, so it is tested without a browser.
+ */
+import type { AppView } from '../app/view';
+
+/** A data-target id, 'heading' for the view's main heading, or null to leave focus alone. */
+export type FocusGoal = string | 'heading' | null;
+
+export function focusGoalFor(view: AppView, paused: boolean): FocusGoal {
+  switch (view.name) {
+    case 'loading':
+      return null;
+    case 'menu':
+    case 'briefing':
+    case 'ending':
+      return 'heading';
+    case 'play': {
+      if (paused) return 'pause:resume';
+      if (view.pendingOutcome) return 'acknowledge';
+      const { screen } = view;
+      if (screen.kind === 'line') return 'continue';
+      if (screen.kind === 'quiz') return 'option:0';
+      if (screen.kind === 'choice') {
+        const first = screen.choices.find((c) => c.available) ?? screen.choices[0];
+        return first ? `choice:${first.id}` : null;
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The one keyboard handler of the game. Canvas and DOM both act through the focused DOM buttons:
+ * Tab and arrows move focus among them, Enter and Space press them (the browser does that), number
+ * keys pick a choice or quiz option, Esc pauses and resumes. While text is still typing out or a
+ * tween runs, the first key only finishes it (the canvas's director does the finishing on the same
+ * keydown; here the key is kept from also acting).
+ */
+import type { AppController } from '../app/controller';
+import type { SettingsStore } from '../settings/settings-store';
+import { isSingleKeyShortcut } from '../settings/shortcuts';
+import type { CanvasLink } from './canvas-link';
+
+export function installKeyboard(layer: HTMLElement, controller: AppController, settings: SettingsStore, canvas: CanvasLink): () => void {
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    // Another dialog (the settings panel) handles its own keys, Esc included.
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    const handled = handleKey(event);
+    if (handled) event.preventDefault();
+  };
+
+  const handleKey = (event: KeyboardEvent): boolean => {
+    const view = controller.view;
+    if (event.key === 'Escape') {
+      if (controller.paused) controller.unpause();
+      else if (view.name === 'play') controller.pause();
+      else return false;
+      return true;
+    }
+    const confirm = event.key === 'Enter' || event.key === ' ';
+    const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
+    const focusedButton = document.activeElement instanceof HTMLElement && layer.contains(document.activeElement) && document.activeElement.matches('[data-target]');
+
+    if ((confirm || digit !== null) && canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused) return true;
+    if (confirm && !focusedButton) return confirmWithoutFocus();
+    if (digit !== null && isSingleKeyShortcut(event, settings.get().numberKeys)) return pickByNumber(digit - 1);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') return moveFocus(+1);
+    if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') return moveFocus(-1);
+    return false;
+  };
+
+  /** Enter or Space with nothing focused: go on, when going on is the only thing to do. */
+  const confirmWithoutFocus = (): boolean => {
+    const view = controller.view;
+    if (view.name !== 'play' || controller.paused) return false;
+    if (view.pendingOutcome) controller.acknowledge();
+    else if (view.screen.kind === 'line') controller.continue();
+    else return false;
+    return true;
+  };
+
+  const pickByNumber = (index: number): boolean => {
+    const view = controller.view;
+    if (view.name !== 'play' || controller.paused || view.pendingOutcome) return false;
+    const { screen } = view;
+    if (screen.kind === 'choice') {
+      const choice = screen.choices.find((c) => c.index === index);
+      if (!choice) return false;
+      controller.choose(choice.id);
+      return true;
+    }
+    if (screen.kind === 'quiz' && index < screen.options.length) {
+      controller.answer(index);
+      return true;
+    }
+    return false;
+  };
+
+  /** Arrows walk the buttons of the view (or of the pause menu while paused), wrapping around. */
+  const moveFocus = (delta: number): boolean => {
+    const active = document.activeElement;
+    const outside = !(active instanceof HTMLElement) || active === document.body;
+    if (!outside && !(layer.contains(active) && active.matches('[data-target]'))) return false;
+    const scope = layer.querySelector<HTMLElement>('.ct-pause') ?? layer;
+    const buttons = [...scope.querySelectorAll<HTMLElement>('[data-target]')].filter((b) => !b.closest('[inert]'));
+    if (buttons.length === 0) return false;
+    const at = outside ? (delta > 0 ? -1 : 0) : buttons.indexOf(active);
+    const next = buttons[(at + delta + buttons.length) % buttons.length] ?? buttons[0];
+    next?.focus();
+    return true;
+  };
+
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}

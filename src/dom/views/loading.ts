@@ -1,0 +1,14 @@
+import type { AppView } from '../../app/view';
+import { h } from '../h';
+
+export function renderLoading(view: Extract<AppView, { name: 'loading' }>): HTMLElement {
+  const percent = Math.round(view.progress * 100);
+  return h(
+    'section',
+    { class: 'ct-view ct-loading', 'aria-labelledby': 'ct-loading-title' },
+    h('h1', { id: 'ct-loading-title', tabindex: -1 }, 'Crisis Table'),
+    h('p', {}, 'Geneva · Brussels · Vienna — January 2022'),
+    h('label', { for: 'ct-loading-bar' }, `Loading scenarios… ${percent}%`),
+    h('progress', { id: 'ct-loading-bar', max: 100, value: percent }),
+  );
+}
