@@ -4,6 +4,8 @@ import { walkDecisions } from './rules';
 import { isStory, loadScenarioFiles } from './scenario-files';
 
 const MIN_DECISIONS = 6;
+// The walk visits every reachable state (tens of thousands per story), which takes seconds.
+const WALK_TIMEOUT_MS = 60_000;
 const stories = loadScenarioFiles().filter((f) => isStory(f.scenario));
 
 function endingIds(scenario: Scenario): string[] {
@@ -16,7 +18,7 @@ describe(`every play passes at least ${MIN_DECISIONS} decisions`, () => {
     expect([...fewestDecisions.keys()].sort(), 'every ending is reached by some play').toEqual(endingIds(scenario));
     const short = [...fewestDecisions].filter(([, n]) => n < MIN_DECISIONS);
     expect(short, 'endings reachable with too few decisions').toEqual([]);
-  });
+  }, WALK_TIMEOUT_MS);
 
   it('finds the shortcut when a choice jumps straight to an ending', () => {
     const scenario = structuredClone(stories[0]!.scenario);
@@ -32,7 +34,7 @@ describe(`every play passes at least ${MIN_DECISIONS} decisions`, () => {
     };
     scenario.start = 'shortcut';
     expect(walkDecisions(scenario).fewestDecisions.get(ending)).toBe(1);
-  });
+  }, WALK_TIMEOUT_MS);
 
   it('does not count a node whose second choice is unavailable as a decision', () => {
     const scenario = structuredClone(stories[0]!.scenario);

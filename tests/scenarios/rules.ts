@@ -198,7 +198,7 @@ export function walkDecisions(scenario: Scenario, stateLimit = 500_000): Decisio
   const best = new Map<string, number>();
   const fewestDecisions = new Map<string, number>();
   // The 0-1 deque as two parts: free steps go on a stack taken first, decisions join a queue behind.
-  type Item = { nodeId: string; state: StoryState; decisions: number };
+  type Item = { nodeId: string; key: string; state: StoryState; decisions: number };
   const front: Item[] = [];
   const back: Item[] = [];
   let backHead = 0;
@@ -209,7 +209,7 @@ export function walkDecisions(scenario: Scenario, stateLimit = 500_000): Decisio
     if ((best.get(key) ?? Infinity) <= total) return;
     best.set(key, total);
     if (best.size > stateLimit) throw new Error(`${scenario.id}: more than ${stateLimit} states; simplify the meters`);
-    const item = { nodeId, state: next, decisions: total };
+    const item = { nodeId, key, state: next, decisions: total };
     if (cost === 0) front.push(item);
     else back.push(item);
   };
@@ -217,8 +217,8 @@ export function walkDecisions(scenario: Scenario, stateLimit = 500_000): Decisio
   for (;;) {
     const item = front.pop() ?? back[backHead++];
     if (!item) break;
-    const { nodeId, state, decisions } = item;
-    if ((best.get(keyOf(nodeId, state)) ?? Infinity) < decisions) continue;
+    const { nodeId, key, state, decisions } = item;
+    if ((best.get(key) ?? Infinity) < decisions) continue;
     const node = scenario.nodes[nodeId];
     if (!node) throw new Error(`${scenario.id}: no node "${nodeId}"`);
     switch (node.type) {
