@@ -53,6 +53,8 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     banner: false,
     disableContextMenu: true,
     audio: { noAudio: true },
+    // Tweens follow real time even when frames are slow (a busy Chromebook, software rendering).
+    fps: { smoothStep: false },
     input: { keyboard: false, gamepad: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     scene: [new LoadingScene(ctx), new MenuScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)],

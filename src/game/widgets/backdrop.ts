@@ -9,8 +9,8 @@ import type { Palette } from '../theme';
 
 type G = Phaser.GameObjects.Graphics;
 
-const LINE = 0x2a3d5a;
-const SHAPE = 0x16253a;
+const LINE = 0x22344f;
+const SHAPE = 0x142238;
 
 function negotiation(g: G, w: number, h: number): void {
   const cx = w / 2;
@@ -21,7 +21,7 @@ function negotiation(g: G, w: number, h: number): void {
     const a = (i / 10) * Math.PI * 2 + Math.PI / 10;
     g.fillStyle(SHAPE, 1).fillCircle(cx + (rx + 26) * Math.cos(a), cy + (ry + 20) * Math.sin(a), 14);
   }
-  g.fillStyle(0x1b2d46, 1).fillEllipse(cx, cy, rx * 2, ry * 2);
+  g.fillStyle(0x15243a, 1).fillEllipse(cx, cy, rx * 2, ry * 2);
   g.lineStyle(2, LINE, 1).strokeEllipse(cx, cy, rx * 2, ry * 2);
 }
 
@@ -34,7 +34,7 @@ function pressRoom(g: G, w: number, h: number): void {
     g.lineStyle(3, LINE, 1).lineBetween(x, base, x, base - h * 0.45);
     g.fillStyle(SHAPE, 1).fillRect(x, base - h * 0.45, 34, 46);
   }
-  g.fillStyle(0x1b2d46, 1).fillRect(cx - 50, base - h * 0.22, 100, h * 0.22);
+  g.fillStyle(0x15243a, 1).fillRect(cx - 50, base - h * 0.22, 100, h * 0.22);
   g.lineStyle(2, LINE, 1).strokeRect(cx - 50, base - h * 0.22, 100, h * 0.22);
 }
 

@@ -23,10 +23,11 @@ export function describeChange(meter: Pick<MeterView, 'better' | 'change'>): str
 /** Draws one meter at x, y in `width`; returns its height. `animate` slides the bar from the old value. */
 export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: number, width: number, theme: Theme, layer: Layer, animate: boolean): number {
   const { palette, type } = theme;
-  const valueText = `${meter.value}/${meter.max}`;
-  const valueWidth = Math.round(type.small * 0.6 * valueText.length) + 4;
-  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: width - valueWidth - 4, layer, bold: true });
-  addText(scene, { id: `meter:${meter.id}:value`, x: x + width - valueWidth, y, text: valueText, size: type.small, color: palette.textMuted, width: valueWidth, layer, align: 'right' });
+  const value = addText(scene, { id: `meter:${meter.id}:value`, x, y, text: `${meter.value}/${meter.max}`, size: type.small, color: palette.textMuted, width, layer });
+  // The value sits at the right; the label takes what is left.
+  value.x = x + width - value.width;
+  scene.registerText(`meter:${meter.id}:value`, value, { x: value.x, y, width: value.width, height: value.height }, layer);
+  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: width - value.width - 6, layer, bold: true });
   const barY = y + label.height + 4;
   const bar = scene.addTo(layer, scene.add.graphics());
   const span = meter.max - meter.min || 1;

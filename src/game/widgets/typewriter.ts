@@ -16,7 +16,8 @@ export function typeOut(scene: PageScene, text: Phaser.GameObjects.Text, charsPe
   text.setFixedSize(text.width, text.height);
   text.setWordWrapWidth(null);
   text.setText('');
-  let shown = 0;
+  // Paced by the real clock, not by frames, so a slow machine shows the same speed with fewer steps.
+  const start = performance.now();
   const finish = (): void => {
     timer.remove(false);
     text.setText(full);
@@ -24,12 +25,14 @@ export function typeOut(scene: PageScene, text: Phaser.GameObjects.Text, charsPe
     onDone();
   };
   const end = scene.beginAnimation(finish);
-  const step = Math.max(1, Math.round(charsPerSecond / 30));
+  let shown = 0;
   const timer = scene.time.addEvent({
-    delay: (1000 * step) / charsPerSecond,
+    delay: 1000 / 30,
     loop: true,
     callback: () => {
-      shown = Math.min(full.length, shown + step);
+      const due = Math.min(full.length, Math.floor(((performance.now() - start) * charsPerSecond) / 1000));
+      if (due === shown) return;
+      shown = due;
       text.setText(full.slice(0, shown));
       if (shown >= full.length) finish();
     },
