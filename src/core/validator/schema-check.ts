@@ -43,7 +43,7 @@ export function checkShape(root: unknown, sink: DiagnosticSink): Scenario | unde
     return undefined;
   }
   checkDialogueEndings(root, sink);
-  const result = v.safeParse(ScenarioSchema, root, { abortEarly: false });
+  const result = v.safeParse(ScenarioSchema, withAliasedKeys(root), { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
   // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
   if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
@@ -67,11 +67,33 @@ function checkDialogueEndings(root: Record<string, unknown>, sink: DiagnosticSin
   }
 }
 
+/**
+ * valibot skips the keys `constructor` and `prototype` (and `__proto__`) of a record without checking
+ * their values, to keep them off prototypes. They are valid ids here, so the schema check sees them
+ * under aliases, and issue paths are translated back.
+ */
+const UNCHECKED_KEYS = new Set(['constructor', 'prototype', '__proto__']);
+const ALIAS_MARK = '\u0000';
+
+function withAliasedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withAliasedKeys);
+  if (!isObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[UNCHECKED_KEYS.has(key) ? key + ALIAS_MARK : key] = withAliasedKeys(item);
+  return copy;
+}
+
+function unalias(key: unknown): string | number {
+  if (typeof key === 'number') return key;
+  const text = String(key);
+  return text.endsWith(ALIAS_MARK) ? text.slice(0, -ALIAS_MARK.length) : text;
+}
+
 function reportIssues(issues: readonly Issue[], prefix: JsonPath, root: unknown, rootSchema: AnySchema, sink: DiagnosticSink): void {
   // Missing keys of one object are told in one line, not one line each.
   const missing = new Map<string, { path: JsonPath; keys: string[] }>();
   for (const issue of issues) {
-    const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
+    const path = [...prefix, ...(issue.path ?? []).map((item) => unalias(item.key))];
     const key = path[path.length - 1];
     const isMissingKey = issue.type === 'strict_object' && issue.expected !== 'never' && typeof key === 'string' && valueAt(root, path) === undefined;
     if (isMissingKey && !(path.length === 1 && (key === 'format' || key === 'formatVersion'))) {

@@ -83,6 +83,14 @@ describe('bad input', () => {
     expect(result.scenario?.flags).toEqual(['constructor']);
   });
 
+  it.each(['nodes', 'meters', 'characters'])('checks the value of a %s entry named constructor or prototype like any other', (map) => {
+    for (const key of ['constructor', 'prototype']) {
+      const text = fixtureText('valid-minimal').replace(`"${map}": {`, `"${map}": { "${key}": { "polluted": true },`);
+      const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics;
+      expect(found.filter((d) => d.code === 'E_SCHEMA').map((d) => d.path)).toContain(`/${map}/${key}`);
+    }
+  });
+
   it('reports references to names that exist only on Object.prototype', () => {
     const text = fixtureText('valid-minimal').replace('"next": "route"', '"next": "toString"').replace('"speaker": "smith"', '"speaker": "constructor"');
     const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics.filter((d) => d.code === 'E_REF');
