@@ -118,9 +118,6 @@ export function commonProblems(scenario: Scenario): string[] {
   for (const [id, ending] of nodesOf(scenario, 'ending')) {
     if (!ending.history) problems.push(`/nodes/${id}: an ending needs its history with a source`);
   }
-  for (const [id, meter] of Object.entries(scenario.meters)) {
-    if (meter.min !== 0 || meter.max !== 100) problems.push(`/meters/${id}: meters run from 0 to 100`);
-  }
   if (scenario.learningObjectives.length === 0) problems.push('no learning objectives');
   if ((scenario.discussionQuestions ?? []).length < 3) problems.push('fewer than 3 discussion questions');
   if (!scenario.setting) problems.push('no setting');
@@ -156,6 +153,9 @@ export function storyProblems(scenario: Scenario): string[] {
   if (quizzes < 4) problems.push(`only ${quizzes} quiz nodes; a story needs at least 4`);
   if ((scenario.vocabulary ?? []).length < 5) problems.push('fewer than 5 vocabulary terms');
   if (Object.keys(scenario.meters).length === 0) problems.push('no meters');
+  for (const [id, meter] of Object.entries(scenario.meters)) {
+    if (meter.min !== 0 || meter.max !== 100) problems.push(`/meters/${id}: a story's meters run from 0 to 100`);
+  }
   return problems;
 }
 

@@ -41,14 +41,17 @@ describe('scenario structure', () => {
     expect(problems).toContain('only 0 quiz nodes; a story needs at least 4');
   });
 
-  it('catches missing teacher fields and the invasion outside an epilogue', () => {
+  it('catches missing teacher fields, a meter off the 0-100 scale and the invasion outside an epilogue', () => {
     const scenario = firstStory();
     scenario.vocabulary = scenario.vocabulary?.slice(0, 4);
     scenario.discussionQuestions = [];
     const ending = Object.values(scenario.nodes).find((n) => n.type === 'ending')!;
     if (ending.type !== 'ending') throw new Error('unreachable');
     ending.text = 'On 24 February Russia invaded.';
+    const [meterId, meter] = Object.entries(scenario.meters)[0]!;
+    meter.max = 50;
     const problems = storyProblems(scenario);
+    expect(problems).toContain(`/meters/${meterId}: a story's meters run from 0 to 100`);
     expect(problems).toContain('fewer than 5 vocabulary terms');
     expect(problems).toContain('fewer than 3 discussion questions');
     expect(problems.some((p) => p.endsWith("events after 11 January 2022 belong in an ending's epilogue"))).toBe(true);
