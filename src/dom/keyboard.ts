@@ -3,7 +3,8 @@
  * Tab and arrows move focus among them, Enter and Space press them (the browser does that), number
  * keys pick a choice or quiz option, Esc pauses and resumes. While text is still typing out or a
  * tween runs, the first key only finishes it (the canvas's director does the finishing on the same
- * keydown; here the key is kept from also acting).
+ * keydown; here the key is kept from also acting). Listens on window in the capture phase, ahead of
+ * the canvas, so "still animating" is judged before that key finishes the animation.
  */
 import type { AppController } from '../app/controller';
 import type { SettingsStore } from '../settings/settings-store';
@@ -29,11 +30,15 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
     }
     const confirm = event.key === 'Enter' || event.key === ' ';
     const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
-    const focusedButton = document.activeElement instanceof HTMLElement && layer.contains(document.activeElement) && document.activeElement.matches('[data-target]');
+    const active = document.activeElement;
+    // Focus on the page's own controls (mute, settings): their keys are theirs.
+    const elsewhere = active instanceof HTMLElement && active !== document.body && !layer.contains(active);
+    const focusedButton = active instanceof HTMLElement && layer.contains(active) && active.matches('[data-target]');
 
     if ((confirm || digit !== null) && canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused) return true;
-    if (confirm && !focusedButton) return confirmWithoutFocus();
     if (digit !== null && isSingleKeyShortcut(event, settings.get().numberKeys)) return pickByNumber(digit - 1);
+    if (elsewhere) return false;
+    if (confirm && !focusedButton) return confirmWithoutFocus();
     if (event.key === 'ArrowDown' || event.key === 'ArrowRight') return moveFocus(+1);
     if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') return moveFocus(-1);
     return false;
@@ -69,6 +74,7 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
   /** Arrows walk the buttons of the view (or of the pause menu while paused), wrapping around. */
   const moveFocus = (delta: number): boolean => {
     const active = document.activeElement;
+    // From a heading or text, arrows keep scrolling the page as usual.
     const outside = !(active instanceof HTMLElement) || active === document.body;
     if (!outside && !(layer.contains(active) && active.matches('[data-target]'))) return false;
     const scope = layer.querySelector<HTMLElement>('.ct-pause') ?? layer;
@@ -80,6 +86,6 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
     return true;
   };
 
-  document.addEventListener('keydown', onKey);
-  return () => document.removeEventListener('keydown', onKey);
+  window.addEventListener('keydown', onKey, { capture: true });
+  return () => window.removeEventListener('keydown', onKey, { capture: true });
 }
