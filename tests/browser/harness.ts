@@ -80,7 +80,7 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Path relative to the game URL, e.g. '?x=1'. */
   path?: string;
-  /** Wait for the menu to be drawn and settled (default true). */
+  /** Wait for the menu, drawn on the running canvas and settled (default true). */
   waitForMenu?: boolean;
 }
 
@@ -94,14 +94,17 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   const game: GamePage = { context, page, problems: [] };
   watchProblems(page, game.problems);
   await page.goto(new URL(options.path ?? '', url).href);
-  if (options.waitForMenu ?? true) await waitForView(page, 'menu');
+  if (options.waitForMenu ?? true) {
+    await waitForView(page, 'menu');
+    await waitForCanvas(page);
+  }
   return game;
 }
 
 /** Records console errors, uncaught exceptions and failed or erroring requests of a page. */
 export function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
@@ -128,25 +131,6 @@ export function view(page: Page): Promise<AppView> {
   return inspect(page, (ct) => ct.view());
 }
 
-async function poll<T>(page: Page, what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      // The inspector may not be installed yet while the page loads.
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const state = await describeState(page);
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${state}${lastError ? `; last error: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 async function describeState(page: Page): Promise<string> {
   try {
     return await inspect(page, (ct) => {
@@ -159,22 +143,34 @@ async function describeState(page: Page): Promise<string> {
   }
 }
 
+/**
+ * Waits, polling inside the page every 10 ms, until `predicate(arg)` is truthy; on timeout the error
+ * says what was awaited and what the game showed instead.
+ */
+async function waitInPage(page: Page, what: string, predicate: (arg: string | null) => unknown, arg: string | null, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+  try {
+    await page.waitForFunction(predicate, arg, { polling: 10, timeout: timeoutMs });
+  } catch (error) {
+    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await describeState(page)} (${String(error).split('\n')[0]})`);
+  }
+}
+
 /** Waits until the current screen is drawn and accepts input. */
 export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await poll(page, 'settled()', async () => ((await inspect(page, (ct) => ct.settled())) ? true : undefined), timeoutMs);
+  await waitInPage(page, 'settled()', () => window.crisisTable?.settled() === true, null, timeoutMs);
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
 export async function waitForView<N extends AppView['name']>(page: Page, name: N, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<AppView, { name: N }>> {
-  return poll(
-    page,
-    `view "${name}" settled`,
-    async () => {
-      const state = await inspect(page, (ct) => ({ view: ct.view(), settled: ct.settled() }));
-      return state.view.name === name && state.settled ? (state.view as Extract<AppView, { name: N }>) : undefined;
-    },
-    timeoutMs,
-  );
+  await waitInPage(page, `view "${name}" settled`, (wanted) => window.crisisTable?.view().name === wanted && window.crisisTable.settled(), name, timeoutMs);
+  const current = await view(page);
+  if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
+  return current as Extract<AppView, { name: N }>;
+}
+
+/** Waits until the Phaser canvas runs: it has a size, and the screen it draws has settled. */
+export async function waitForCanvas(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+  await waitInPage(page, 'the canvas to run', () => (window.crisisTable?.gameSize().width ?? 0) > 0 && window.crisisTable?.settled() === true, null, timeoutMs);
 }
 
 /** What changes when the game takes a step: the view, the pause state or the active scene. */
@@ -184,19 +180,19 @@ function stepSignature(page: Page): Promise<string> {
 
 /**
  * Runs an input action and waits for the game step it causes: the view (or pause state or scene)
- * changes and the new screen settles. Export for tests that drive input of their own.
+ * changes and the new screen settles. Exported for tests that drive input of their own.
  */
 export async function nextStep(page: Page, what: string, action: () => Promise<void>): Promise<void> {
   const before = await stepSignature(page);
   await action();
-  await poll(
+  await waitInPage(
     page,
     `the step after ${what}`,
-    async () => {
-      const state = await inspect(page, (ct) => ({ signature: JSON.stringify([ct.view(), ct.paused(), ct.scene()]), settled: ct.settled() }));
-      return state.signature !== before && state.settled ? true : undefined;
+    (previous) => {
+      const ct = window.crisisTable;
+      return ct !== undefined && JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== previous && ct.settled();
     },
-    STEP_TIMEOUT_MS,
+    before,
   );
 }
 
@@ -204,28 +200,58 @@ export async function findTarget(page: Page, id: string): Promise<TargetInfo | u
   return inspect(page, (ct, wanted) => ct.targets().find((t) => t.id === wanted), id);
 }
 
-/** Where a point of the game (game coordinates) is on the page, through the canvas's box and the game size. */
-export async function pageCoordinates(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  const box = await page.locator('canvas').first().boundingBox();
-  if (!box) throw new Error('the game canvas is not visible');
-  const size = await inspect(page, (ct) => ct.gameSize());
-  return { x: box.x + (point.x * box.width) / size.width, y: box.y + (point.y * box.height) / size.height };
-}
-
 /**
  * Clicks a Phaser button by its inspector id at its centre on the canvas, then waits for the step it
- * causes. Fails if the button is missing or disabled, or if the point is covered by something other
- * than the canvas (a click there would not be a canvas click).
+ * causes. Game coordinates map to the page through the canvas's box and the game size. Fails if the
+ * button is missing or disabled, or if the point is covered by something other than the canvas (a
+ * click there would not be a canvas click).
  */
 export async function clickTarget(page: Page, id: string): Promise<void> {
   await waitSettled(page);
-  const target = await findTarget(page, id);
-  if (!target) throw new Error(`no target "${id}"; ${await describeState(page)}`);
-  if (!target.enabled) throw new Error(`target "${id}" is disabled`);
-  const point = await pageCoordinates(page, { x: target.x + target.width / 2, y: target.y + target.height / 2 });
-  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName ?? 'nothing', point);
-  if (hit !== 'CANVAS') throw new Error(`target "${id}" at page (${point.x}, ${point.y}) is covered by ${hit}, not the canvas`);
-  await nextStep(page, `clicking "${id}"`, () => page.mouse.click(point.x, point.y));
+  await scrollToTarget(page, id);
+  const aim = await inspect(
+    page,
+    (ct, wanted) => {
+      const target = ct.targets().find((t) => t.id === wanted);
+      const canvas = document.querySelector('canvas');
+      if (!target || !canvas) return { error: `no ${target ? 'canvas' : `target "${wanted}"`}` };
+      if (!target.enabled) return { error: `target "${wanted}" is disabled` };
+      const box = canvas.getBoundingClientRect();
+      const size = ct.gameSize();
+      const x = box.left + ((target.x + target.width / 2) * box.width) / size.width;
+      const y = box.top + ((target.y + target.height / 2) * box.height) / size.height;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== canvas) return { error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not the canvas` };
+      return { x, y };
+    },
+    id,
+  );
+  if ('error' in aim) throw new Error(`${aim.error}; ${await describeState(page)}`);
+  await nextStep(page, `clicking "${id}"`, () => page.mouse.click(aim.x, aim.y));
+}
+
+const WHEEL_TRIES = 12;
+
+/**
+ * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
+ * wheel over the canvas, as a player would, down first and then up, until the target is listed.
+ */
+async function scrollToTarget(page: Page, id: string): Promise<void> {
+  for (const direction of [1, -1]) {
+    for (let tries = 0; tries < WHEEL_TRIES; tries++) {
+      if (await findTarget(page, id)) return;
+      const canvas = await page.locator('canvas').first().boundingBox();
+      if (!canvas) return;
+      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+      const before = await inspect(page, (ct) => JSON.stringify(ct.targets()));
+      await page.mouse.wheel(0, (direction * canvas.height) / 3);
+      // A wheel at the end of the content changes nothing: then turn the other way.
+      const moved = await page
+        .waitForFunction((previous) => JSON.stringify(window.crisisTable?.targets()) !== previous && window.crisisTable?.settled(), before, { polling: 10, timeout: 1_000 })
+        .then(() => true, () => false);
+      if (!moved) break;
+    }
+  }
 }
 
 /** Presses one key (playwright key name) and lets the page handle it; no step is awaited. */
