@@ -33,81 +33,136 @@ function relevantState(scenario: Scenario): Relevant {
   return { meters: [...meters], flags: [...flags], visited };
 }
 
-function describeState(scenario: Scenario, state: StoryState): string {
-  const meters = Object.entries(state.meters).map(([id, value]) => `${scenario.meters[id]?.label ?? id} ${value}`);
-  const flags = Object.entries(state.flags).filter(([, on]) => on).map(([id]) => id);
-  const parts = [meters.length ? meters.join(', ') : 'no meters', flags.length ? `flags set: ${flags.join(', ')}` : 'no flags set'];
-  if (state.visited.length) parts.push(`after visiting ${state.visited.join(', ')}`);
-  return parts.join('; ');
+/**
+ * The reachable state graph, in breadth-first order: for state i its node, its key, and its
+ * successors `edges[edgeStart[i]]` up to `edges[edgeStart[i + 1]]`. Flat arrays, and no story state
+ * kept once a state is expanded, keep a walk of a hundred thousand states light on memory.
+ */
+interface StateGraph {
+  relevant: Relevant;
+  nodes: string[];
+  keys: string[];
+  edges: number[];
+  edgeStart: number[];
+  truncated: boolean;
 }
 
-/** The reachable state graph: states in breadth-first order, each with its successors' indices. */
-interface StateGraph {
-  states: { node: string; state: StoryState }[];
-  successors: number[][];
-  truncated: boolean;
+const SEPARATOR = '|';
+
+/** Ids are kebab-case by the time the walk runs, so the separator never occurs inside one. */
+function keyOf(relevant: Relevant, node: string, state: StoryState): string {
+  let key = node;
+  for (const meter of relevant.meters) key += SEPARATOR + state.meters[meter];
+  key += SEPARATOR;
+  for (const flag of relevant.flags) key += state.flags[flag] ? '1' : '0';
+  return key + SEPARATOR + state.visited.join(',');
+}
+
+/** The example state of a warning, read back from its key: exactly the values that conditions read. */
+function describeKey(scenario: Scenario, relevant: Relevant, key: string): string {
+  const parts = key.split(SEPARATOR);
+  const values = parts.slice(1, 1 + relevant.meters.length);
+  const bits = parts[1 + relevant.meters.length] ?? '';
+  const visited = parts[2 + relevant.meters.length] ?? '';
+  const meters = relevant.meters.map((id, i) => `${scenario.meters[id]?.label ?? id} ${values[i]}`);
+  const flags = relevant.flags.map((id, i) => (bits[i] === '1' ? id : `not ${id}`));
+  const described = [...meters, ...flags];
+  if (visited) described.push(`after visiting ${visited.split(',').join(', ')}`);
+  return described.length ? described.join(', ') : 'any state';
 }
 
 function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const relevant = relevantState(scenario);
-  const keyOf = (node: string, state: StoryState): string =>
-    `${node}|${relevant.meters.map((m) => state.meters[m]).join(',')}|${relevant.flags.map((f) => (state.flags[f] ? 1 : 0)).join('')}|${state.visited.join(',')}`;
-
   const index = new Map<string, number>();
-  const states: StateGraph['states'] = [];
+  const nodes: string[] = [];
+  const keys: string[] = [];
+  const pending: (StoryState | undefined)[] = [];
   const enter = (node: string, before: StoryState): number => {
     // Only visits that a condition asks about are recorded, which keeps states small and keys short.
     const state = relevant.visited.has(node) ? markVisited(before, node) : before;
-    const key = keyOf(node, state);
+    const key = keyOf(relevant, node, state);
     const known = index.get(key);
     if (known !== undefined) return known;
-    index.set(key, states.length);
-    states.push({ node, state });
-    return states.length - 1;
+    index.set(key, nodes.length);
+    nodes.push(node);
+    keys.push(key);
+    pending.push(state);
+    return nodes.length - 1;
   };
 
-  const successors: number[][] = [];
+  const nodeById = new Map(Object.entries(scenario.nodes));
+  const edges: number[] = [];
+  const edgeStart: number[] = [];
   enter(scenario.start, initialState(scenario));
-  for (let i = 0; i < states.length; i++) {
-    if (i >= limit) return { states: states.slice(0, limit), successors, truncated: true };
-    const entry = states[i];
-    if (!entry) break;
-    const { node: id, state } = entry;
-    const node = scenario.nodes[id];
-    const next: number[] = [];
-    switch (node?.type) {
+  let truncated = false;
+  for (let i = 0; i < nodes.length; i++) {
+    if (i >= limit) {
+      truncated = true;
+      break;
+    }
+    edgeStart.push(edges.length);
+    const state = pending[i];
+    pending[i] = undefined;
+    const node = nodeById.get(nodes[i] ?? '');
+    if (!state || !node) continue;
+    switch (node.type) {
       case 'dialogue':
         if (node.choices) {
           for (const choice of node.choices) {
-            if (choice.requires === undefined || holds(choice.requires, state)) next.push(enter(choice.next, applyEffects(scenario, state, choice.effects)));
+            if (choice.requires === undefined || holds(choice.requires, state)) edges.push(enter(choice.next, applyEffects(scenario, state, choice.effects)));
           }
-        } else if (node.next !== undefined) next.push(enter(node.next, state));
+        } else if (node.next !== undefined) edges.push(enter(node.next, state));
         break;
       case 'quiz':
-        next.push(enter(node.next, applyEffects(scenario, state, node.effects?.correct)));
-        next.push(enter(node.nextIfIncorrect ?? node.next, applyEffects(scenario, state, node.effects?.incorrect)));
+        edges.push(enter(node.next, applyEffects(scenario, state, node.effects?.correct)));
+        edges.push(enter(node.nextIfIncorrect ?? node.next, applyEffects(scenario, state, node.effects?.incorrect)));
         break;
       case 'branch':
-        next.push(enter(node.cases.find((c) => holds(c.if, state))?.next ?? node.else, state));
+        edges.push(enter(node.cases.find((c) => holds(c.if, state))?.next ?? node.else, state));
         break;
-      default:
+      case 'ending':
         break;
     }
-    successors.push(next);
   }
-  return { states, successors, truncated: false };
+  const expanded = edgeStart.length;
+  edgeStart.push(edges.length);
+  return { relevant, nodes: nodes.slice(0, expanded), keys: keys.slice(0, expanded), edges, edgeStart, truncated };
 }
 
-/** Which states can still reach an ending: backwards from the ending states along the edges. */
-function statesThatCanFinish(scenario: Scenario, graph: StateGraph): boolean[] {
-  const predecessors: number[][] = graph.states.map(() => []);
-  graph.successors.forEach((next, from) => next.forEach((to) => predecessors[to]?.push(from)));
-  const canFinish = graph.states.map(({ node }) => scenario.nodes[node]?.type === 'ending');
-  const queue = canFinish.flatMap((finished, i) => (finished ? [i] : []));
+/**
+ * Which states can still reach an ending, or a stuck state (which has its own warning), walking
+ * backwards from those along the edges. The rest are trapped in loops.
+ */
+function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean): Uint8Array {
+  const count = graph.nodes.length;
+  // Predecessor lists in the same flat layout as the edges.
+  const predecessorStart = new Int32Array(count + 1);
+  for (const to of graph.edges) predecessorStart[to + 1] = (predecessorStart[to + 1] ?? 0) + 1;
+  for (let i = 0; i < count; i++) predecessorStart[i + 1] = (predecessorStart[i + 1] ?? 0) + (predecessorStart[i] ?? 0);
+  const fill = predecessorStart.slice(0, count);
+  const predecessors = new Int32Array(graph.edges.length);
+  for (let from = 0; from < count; from++) {
+    for (let e = graph.edgeStart[from] ?? 0; e < (graph.edgeStart[from + 1] ?? 0); e++) {
+      const to = graph.edges[e] ?? 0;
+      const slot = fill[to] ?? 0;
+      predecessors[slot] = from;
+      fill[to] = slot + 1;
+    }
+  }
+  const canFinish = new Uint8Array(count);
+  const queue: number[] = [];
+  graph.nodes.forEach((_, i) => {
+    if (isFinal(i)) {
+      canFinish[i] = 1;
+      queue.push(i);
+    }
+  });
   for (let q = 0; q < queue.length; q++) {
-    for (const from of predecessors[queue[q] ?? 0] ?? []) {
+    const to = queue[q] ?? 0;
+    for (let p = predecessorStart[to] ?? 0; p < (predecessorStart[to + 1] ?? 0); p++) {
+      const from = predecessors[p] ?? 0;
       if (!canFinish[from]) {
-        canFinish[from] = true;
+        canFinish[from] = 1;
         queue.push(from);
       }
     }
@@ -117,17 +172,17 @@ function statesThatCanFinish(scenario: Scenario, graph: StateGraph): boolean[] {
 
 export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): void {
   const graph = buildStateGraph(scenario, limit);
+  const example = (i: number): string => describeKey(scenario, graph.relevant, graph.keys[i] ?? '');
   const isStuck = (i: number): boolean => {
-    const entry = graph.states[i];
-    const node = entry && scenario.nodes[entry.node];
-    return node?.type === 'dialogue' && node.choices !== undefined && graph.successors[i]?.length === 0;
+    const node = scenario.nodes[graph.nodes[i] ?? ''];
+    return node?.type === 'dialogue' && node.choices !== undefined && graph.edgeStart[i] === graph.edgeStart[i + 1];
   };
 
   const stuck = new Set<string>();
-  graph.states.forEach(({ node: id, state }, i) => {
+  graph.nodes.forEach((id, i) => {
     if (!isStuck(i) || stuck.has(id)) return;
     stuck.add(id);
-    sink.report(['nodes', id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${id}' with every choice unavailable, and then cannot go on; for example with ${describeState(scenario, state)}. Add a choice without "requires", or loosen a condition`);
+    sink.report(['nodes', id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`);
   });
   if (graph.truncated) {
     sink.report([], 'W_EXPLORATION_LIMIT', `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`);
@@ -135,18 +190,25 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
   }
 
   // A trap is entered where a state that can still finish leads to one that cannot (or at the start).
-  const canFinish = statesThatCanFinish(scenario, graph);
-  const trapEntries = new Set<number>(canFinish[0] === false ? [0] : []);
-  graph.successors.forEach((next, from) => next.forEach((to) => canFinish[from] && !canFinish[to] && trapEntries.add(to)));
+  // Stuck states count as finished here: they are reported above, and what leads to them is no loop.
+  const canFinish = statesThatCanFinish(graph, (i) => isStuck(i) || scenario.nodes[graph.nodes[i] ?? '']?.type === 'ending');
+  const trapEntries = new Set<number>(canFinish[0] === 0 ? [0] : []);
+  for (let from = 0; from < graph.nodes.length; from++) {
+    if (!canFinish[from]) continue;
+    for (let e = graph.edgeStart[from] ?? 0; e < (graph.edgeStart[from + 1] ?? 0); e++) {
+      const to = graph.edges[e] ?? 0;
+      if (!canFinish[to]) trapEntries.add(to);
+    }
+  }
   const trapped = new Set<string>();
   for (const i of [...trapEntries].sort((a, b) => a - b)) {
-    const entry = graph.states[i];
-    if (!entry || isStuck(i) || trapped.has(entry.node)) continue;
-    trapped.add(entry.node);
-    sink.report(['nodes', entry.node], 'W_TRAPPED', `a play can reach '${entry.node}' in a state from which no ending can be reached: every way on loops or leads to unavailable choices once conditions apply; for example with ${describeState(scenario, entry.state)}. Give this part of the story a way out that these conditions allow`);
+    const id = graph.nodes[i] ?? '';
+    if (trapped.has(id)) continue;
+    trapped.add(id);
+    sink.report(['nodes', id], 'W_TRAPPED', `a play can reach '${id}' in a state from which no ending can be reached: once conditions apply, every way on only loops back; for example with ${example(i)}. Give this part of the story a way out that these conditions allow`);
   }
 
-  const reachedEndings = new Set(graph.states.map(({ node }) => node));
+  const reachedEndings = new Set(graph.nodes);
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.type === 'ending' && !reachedEndings.has(id)) {
       sink.report(['nodes', id], 'W_ENDING_UNREACHABLE', `no play reaches the ending '${id}' once conditions and effects are taken into account; check the conditions on the way to it`);

@@ -47,7 +47,7 @@ const warnings: Case[] = [
   { fixture: 'w-condition-never', code: 'W_CONDITION_NEVER', path: '/nodes/route/cases/0/if/all/1', at: '|{\n                "meter": "trust",\n                "gt": 100', says: '0..100' },
   { fixture: 'w-ending-unreachable', code: 'W_ENDING_UNREACHABLE', path: '/nodes/united', at: '"united": |{', says: "'united'" },
   { fixture: 'w-choices-unavailable', code: 'W_CHOICES_UNAVAILABLE', path: '/nodes/decide/choices', at: '"choices": |[\n        {\n          "id": "push"', says: 'Trust 30' },
-  { fixture: 'w-trapped', code: 'W_TRAPPED', path: '/nodes/retry', at: '"retry": |{', says: 'Trust 30; no flags set' },
+  { fixture: 'w-trapped', code: 'W_TRAPPED', path: '/nodes/retry', at: '"retry": |{', says: 'Trust 30, not held-firm' },
   { fixture: 'w-quote', code: 'W_QUOTE', path: '/nodes/check/source/quote', at: '"quote": |"a round of Russia-NATO talks in Brussels on Thursday"', says: 'word for word' },
   { fixture: 'w-quote-straight-apostrophe', code: 'W_QUOTE', path: '/nodes/opening/text', at: `"text": |"We will not allow anyone to slam NATO's`, says: 'curly' },
   { fixture: 'w-text-length', code: 'W_TEXT_LENGTH', path: '/nodes/united/text', at: '"text": |"The allies speak with one voice. The', says: 'at most 320' },
