@@ -19,7 +19,7 @@ import { renderEnding } from './views/ending';
 import { renderLoading } from './views/loading';
 import { renderMenu } from './views/menu';
 import { renderPause } from './views/pause';
-import { renderPlay } from './views/play';
+import { renderPlay, renderPlayHead } from './views/play';
 
 export interface DomLayerOptions {
   /** Where the views are drawn; holds the log region. */
@@ -44,10 +44,11 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
   const { root, logRegion, controller, settings } = options;
   const log = new StoryLog(logRegion);
   const notices = h('div', { class: 'ct-layer-notices' });
+  const head = h('div', { class: 'ct-head' });
   const stage = h('div', { class: 'ct-stage' });
-  // Notices first, then the story log (already in the page), then the view's controls.
-  root.prepend(notices);
-  root.append(stage);
+  // In reading order: notices, the view's head (title, meters), the story log (already in the page), the view.
+  logRegion.before(notices, head);
+  logRegion.after(stage);
 
   let canvas = initialCanvas;
   let shownView: AppView | undefined;
@@ -67,6 +68,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     const viewChanged = view !== shownView;
     if (!viewChanged && paused === shownPaused) return;
     if (viewChanged) {
+      head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
       stage.replaceChildren(renderView(view, controller));
       if (view.name === 'menu' || view.name === 'briefing') log.clear();
       const entries = logEntriesFor(shownView, view);
@@ -74,13 +76,13 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
       const spoken = [StoryLog.spoken(entries), ...choicesToSpeak(view)].filter(Boolean).join(' ');
       if (spoken) options.speak?.(spoken);
     }
-    const viewElement = stage.firstElementChild;
     stage.querySelector('.ct-pause')?.remove();
+    const behindPause = [head, logRegion, stage.firstElementChild];
     if (paused && view.name === 'play') {
-      viewElement?.setAttribute('inert', '');
+      for (const element of behindPause) element?.setAttribute('inert', '');
       stage.append(renderPause(controller, view.canUndo));
     } else {
-      viewElement?.removeAttribute('inert');
+      for (const element of behindPause) element?.removeAttribute('inert');
     }
     shownView = view;
     shownPaused = paused;
@@ -93,7 +95,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     if (document.activeElement?.closest('dialog[open]')) return;
     const goal = focusGoalFor(view, paused);
     if (goal === null) return;
-    const element = goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : stage.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
+    const element = goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : root.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
     element?.focus({ preventScroll: canvas.running() });
   };
 

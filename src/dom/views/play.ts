@@ -6,21 +6,29 @@ import { h, targetButton } from '../h';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
 
-/**
- * The play screen's controls. The line itself is spoken through the story log (see dom-layer.ts),
- * so it is not repeated here for a screen reader to meet twice.
- */
-export function renderPlay(view: PlayView, controller: AppController): HTMLElement {
+/** Above the story log: the scenario's title, the pause button and the meters. */
+export function renderPlayHead(view: PlayView, controller: AppController): HTMLElement {
   return h(
-    'section',
-    { class: 'ct-view ct-play', 'aria-labelledby': 'ct-play-title' },
+    'header',
+    { class: 'ct-play-head' },
     h(
       'div',
       { class: 'ct-play-bar' },
       h('h1', { id: 'ct-play-title', tabindex: -1 }, view.title),
-      targetButton({ target: 'pause', label: 'Pause', className: 'ct-secondary', onPress: () => controller.pause() }),
+      targetButton({ target: 'pause', label: 'Pause', onPress: () => controller.pause() }),
     ),
     renderMeters(view.meters),
+  );
+}
+
+/**
+ * Below the story log: what the player can do now. The line itself is in the log, which is
+ * read out as it grows, so it is not repeated here for a screen reader to meet twice.
+ */
+export function renderPlay(view: PlayView, controller: AppController): HTMLElement {
+  return h(
+    'section',
+    { class: 'ct-view ct-play', 'aria-label': 'Your move' },
     view.pendingOutcome ? renderOutcome(view.pendingOutcome, view, controller) : renderScreen(view, controller),
   );
 }
