@@ -18,7 +18,8 @@ function play(...args: string[]) {
 /** The items --choices takes for a play: choice ids and quiz option indices; lines continue by themselves. */
 const items = (steps: Step[]) => steps.flatMap((s) => (s.kind === 'choose' ? [s.choice] : s.kind === 'answer' ? [String(s.option)] : [])).join(',');
 
-describe('npm run play', () => {
+// Each case spawns Node with tsx (about a second each, more on a busy machine).
+describe('npm run play', { timeout: 60_000 }, () => {
   it('plays a scripted run to each ending with the engine\'s result', () => {
     for (const [ending, steps] of playsToEndings(compiled)) {
       const run = play(fixture, '--choices', items(steps), '--json');
