@@ -26,11 +26,28 @@ export function withinRawLimits(text: string, sink: DiagnosticSink): boolean {
     sink.reportAt(1, 1, '', 'E_JSON', `the file is ${megabytes} MB; scenario files may be at most ${MAX_FILE_CHARACTERS / (1024 * 1024)} MB, so it was not read. Split the scenario or check that this is the right file.`);
     return false;
   }
-  const tooDeep = findExcessiveNesting(text);
+  const tooDeep = maxDepth(text) > MAX_NESTING_DEPTH ? findExcessiveNesting(text) : undefined;
   if (!tooDeep) return true;
   const { line, column } = positionOfOffset(text, tooDeep.offset);
   sink.reportAt(line, column, tooDeep.pointer, 'E_SCHEMA', `values are nested more than ${MAX_NESTING_DEPTH} levels deep here, so the file was not checked further. Flatten the condition (an "all" or "any" list can hold many conditions side by side).`);
   return false;
+}
+
+/** The deepest nesting of brackets outside strings: a quick scan, as almost every file passes. */
+function maxDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
 }
 
 /** Scans brackets outside strings, keeping the path, and stops at the first one that opens too deep. */

@@ -21,8 +21,15 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
     flag: '"flags"',
     source: '"sources"',
   };
+  const known = {
+    node: new Set(names.node),
+    character: new Set(names.character),
+    meter: new Set(names.meter),
+    flag: new Set(names.flag),
+    source: new Set(names.source),
+  };
   const expect = (kind: keyof typeof names, name: string, path: JsonPath, anchor: 'value' | 'key' = 'value'): void => {
-    if (names[kind].includes(name)) return;
+    if (known[kind].has(name)) return;
     const hint = suggestion(name, names[kind]);
     sink.report(path, 'E_REF', `no ${kind} named '${name}'${hint || `; add it to ${declaredIn[kind]} or fix the name`}`, anchor);
   };

@@ -1,4 +1,7 @@
-/** One walk over a shape-checked scenario that hands every link, condition, effect, text and citation, with its path, to the checks. */
+/**
+ * One walk over a shape-checked scenario that hands every link, condition, effect, text and citation,
+ * with its path, to the checks. The walk is done once per scenario and its findings reused.
+ */
 import type { Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
 import type { TextField } from '../model/text-limits';
 import type { JsonPath } from './json-document';
@@ -33,57 +36,83 @@ export function nodeLinks(nodeId: string, node: ScenarioNode): Link[] {
   }
 }
 
-export function walkScenario(scenario: Scenario, visitor: ScenarioVisitor): void {
-  const condition = (c: Condition, path: JsonPath): void => {
-    visitor.condition?.(c, path);
-    if ('all' in c) c.all.forEach((inner, i) => condition(inner, [...path, 'all', i]));
-    else if ('any' in c) c.any.forEach((inner, i) => condition(inner, [...path, 'any', i]));
-    else if ('not' in c) condition(c.not, [...path, 'not']);
-  };
-  const effects = (e: Effects | undefined, path: JsonPath): void => {
-    if (e) visitor.effects?.(e, path);
-  };
+/** Everything a visitor can be handed, collected in one walk and kept per scenario: several checks read it. */
+interface ScenarioParts {
+  conditions: [Condition, JsonPath][];
+  effects: [Effects, JsonPath][];
+  texts: [string, TextField, JsonPath][];
+  sourceRefs: [SourceRef, JsonPath][];
+}
+
+const partsCache = new WeakMap<Scenario, ScenarioParts>();
+
+function collectConditions(condition: Condition, path: JsonPath, out: [Condition, JsonPath][]): void {
+  out.push([condition, path]);
+  if ('all' in condition) condition.all.forEach((inner, i) => collectConditions(inner, [...path, 'all', i], out));
+  else if ('any' in condition) condition.any.forEach((inner, i) => collectConditions(inner, [...path, 'any', i], out));
+  else if ('not' in condition) collectConditions(condition.not, [...path, 'not'], out);
+}
+
+function collectParts(scenario: Scenario): ScenarioParts {
+  const parts: ScenarioParts = { conditions: [], effects: [], texts: [], sourceRefs: [] };
   const text = (value: string | undefined, field: TextField, path: JsonPath): void => {
-    if (value !== undefined) visitor.text?.(value, field, path);
+    if (value !== undefined) parts.texts.push([value, field, path]);
+  };
+  const effects = (value: Effects | undefined, path: JsonPath): void => {
+    if (value) parts.effects.push([value, path]);
   };
   const source = (ref: SourceRef | undefined, path: JsonPath): void => {
     if (!ref) return;
-    visitor.sourceRef?.(ref, path);
+    parts.sourceRefs.push([ref, path]);
     text(ref.quote, 'quote', [...path, 'quote']);
   };
 
   text(scenario.role.briefing, 'briefing', ['role', 'briefing']);
   for (const [id, node] of Object.entries(scenario.nodes)) {
-    const at = (...rest: (string | number)[]): JsonPath => ['nodes', id, ...rest];
+    const at = ['nodes', id];
     switch (node.type) {
       case 'dialogue':
-        text(node.text, 'dialogueText', at('text'));
-        source(node.source, at('source'));
+        text(node.text, 'dialogueText', [...at, 'text']);
+        source(node.source, [...at, 'source']);
         node.choices?.forEach((choice, i) => {
-          text(choice.text, 'choiceText', at('choices', i, 'text'));
-          text(choice.feedback, 'feedback', at('choices', i, 'feedback'));
-          effects(choice.effects, at('choices', i, 'effects'));
-          if (choice.requires) condition(choice.requires, at('choices', i, 'requires'));
+          const choiceAt = [...at, 'choices', i];
+          text(choice.text, 'choiceText', [...choiceAt, 'text']);
+          text(choice.feedback, 'feedback', [...choiceAt, 'feedback']);
+          effects(choice.effects, [...choiceAt, 'effects']);
+          if (choice.requires) collectConditions(choice.requires, [...choiceAt, 'requires'], parts.conditions);
         });
         break;
       case 'quiz':
-        text(node.question, 'question', at('question'));
-        node.options.forEach((option, i) => text(option, 'option', at('options', i)));
-        text(node.explanation, 'explanation', at('explanation'));
-        source(node.source, at('source'));
-        effects(node.effects?.correct, at('effects', 'correct'));
-        effects(node.effects?.incorrect, at('effects', 'incorrect'));
+        text(node.question, 'question', [...at, 'question']);
+        node.options.forEach((option, i) => text(option, 'option', [...at, 'options', i]));
+        text(node.explanation, 'explanation', [...at, 'explanation']);
+        source(node.source, [...at, 'source']);
+        effects(node.effects?.correct, [...at, 'effects', 'correct']);
+        effects(node.effects?.incorrect, [...at, 'effects', 'incorrect']);
         break;
       case 'branch':
-        node.cases.forEach((c, i) => condition(c.if, at('cases', i, 'if')));
+        node.cases.forEach((c, i) => collectConditions(c.if, [...at, 'cases', i, 'if'], parts.conditions));
         break;
       case 'ending':
-        text(node.text, 'endingText', at('text'));
-        text(node.debrief, 'debrief', at('debrief'));
-        text(node.history?.text, 'historyText', at('history', 'text'));
-        source(node.history?.source, at('history', 'source'));
-        text(node.epilogue, 'epilogue', at('epilogue'));
+        text(node.text, 'endingText', [...at, 'text']);
+        text(node.debrief, 'debrief', [...at, 'debrief']);
+        text(node.history?.text, 'historyText', [...at, 'history', 'text']);
+        source(node.history?.source, [...at, 'history', 'source']);
+        text(node.epilogue, 'epilogue', [...at, 'epilogue']);
         break;
     }
   }
+  return parts;
+}
+
+export function walkScenario(scenario: Scenario, visitor: ScenarioVisitor): void {
+  let parts = partsCache.get(scenario);
+  if (!parts) {
+    parts = collectParts(scenario);
+    partsCache.set(scenario, parts);
+  }
+  if (visitor.condition) for (const [condition, path] of parts.conditions) visitor.condition(condition, path);
+  if (visitor.effects) for (const [effects, path] of parts.effects) visitor.effects(effects, path);
+  if (visitor.text) for (const [text, field, path] of parts.texts) visitor.text(text, field, path);
+  if (visitor.sourceRef) for (const [ref, path] of parts.sourceRefs) visitor.sourceRef(ref, path);
 }
