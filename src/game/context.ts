@@ -14,6 +14,8 @@ export interface GameContext {
   systemReducedMotion(): boolean;
   /** The game font has loaded; no text is drawn before (it would be measured in a fallback font). */
   fontsReady(): boolean;
+  /** Width the page's own controls (sound, settings) cover at the top right of the canvas; headers keep clear of it. */
+  headerInsetRight(): number;
   /** Restarts Phaser's loop after it was put to sleep while idle. */
   wake(): void;
 }

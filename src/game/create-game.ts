@@ -33,6 +33,24 @@ export interface RunningGame {
   destroy(): void;
 }
 
+/**
+ * The page lays its sound and settings buttons (#controls) over the canvas's top right corner; this
+ * is how much of the header they cover. The one place the canvas knows about the page around it.
+ */
+function overlayWidth(parent: HTMLElement): number {
+  const controls = parent.ownerDocument.getElementById('controls');
+  if (!controls) return 0;
+  const canvas = parent.getBoundingClientRect();
+  let left = canvas.right;
+  // Only buttons that really sit in the top right corner of the canvas count.
+  for (const button of controls.querySelectorAll('button')) {
+    const box = button.getBoundingClientRect();
+    if (box.width === 0 || box.top > canvas.top + 80 || box.left < canvas.left + canvas.width / 2) continue;
+    left = Math.min(left, box.left);
+  }
+  return Math.min(canvas.width * 0.4, canvas.right - left);
+}
+
 /** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
 export function createGame({ parent, controller, settings, registry }: GameOptions): Promise<RunningGame> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -44,6 +62,7 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     registry,
     systemReducedMotion: () => reducedMotion.matches,
     fontsReady: () => fontsReady,
+    headerInsetRight: () => overlayWidth(parent),
     wake: () => idle?.wake(),
   };
   const game = new Phaser.Game({

@@ -131,6 +131,10 @@ export abstract class PageScene extends Phaser.Scene {
     return height;
   }
 
+  headerInsetRight(): number {
+    return this.ctx.headerInsetRight();
+  }
+
   /** Sets the heights of the fixed header and footer; the content scrolls between them. */
   protected setFrame(headerHeight: number, footerHeight: number): void {
     const { width, height } = this.scale;

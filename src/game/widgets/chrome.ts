@@ -32,11 +32,14 @@ export function drawHeader(scene: PageScene, theme: Theme, width: number, title:
   const pad = Math.round(type.body * 0.6);
   const band = scene.chrome(scene.add.graphics());
   const actionWidth = action ? action.width : 0;
-  const titleWidth = width - margin * 2 - (action ? actionWidth + margin : 0);
-  const text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size: type.large, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
+  const right = width - margin - scene.headerInsetRight();
+  const titleWidth = right - margin - (action ? actionWidth + margin : 0);
+  // On a phone the header keeps to body size so the story gets the screen.
+  const size = width < 480 ? type.body : type.large;
+  const text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
   let height = text.height + pad * 2;
   if (action) {
-    const button = new Button(scene, { ...action, x: width - margin - actionWidth, y: pad / 2, layer: 'chrome' }, theme);
+    const button = new Button(scene, { ...action, x: right - actionWidth, y: pad / 2, layer: 'chrome' }, theme);
     height = Math.max(height, button.height + pad);
   }
   band.fillStyle(palette.surface, 1).fillRect(0, 0, width, height);

@@ -45,10 +45,12 @@ export function textStyle(size: number, color: string, width: number, options: {
 }
 
 export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Text {
-  const text = scene.add.text(spec.x, spec.y, spec.text, textStyle(spec.size, spec.color, spec.width, spec));
+  // Phaser's wrapper throws below one character's width; a squeezed box wraps per character instead.
+  const width = Math.max(spec.width, spec.size * 2);
+  const text = scene.add.text(spec.x, spec.y, spec.text, textStyle(spec.size, spec.color, width, spec));
   const layer = spec.layer ?? 'content';
   scene.addTo(layer, text);
-  const box = spec.box ?? { x: spec.x, y: spec.y, width: spec.width, height: text.height };
+  const box = spec.box ?? { x: spec.x, y: spec.y, width, height: text.height };
   scene.registerText(spec.id, text, box, layer);
   return text;
 }
