@@ -9,7 +9,8 @@ import type { JsonPath } from './json-document';
 export interface Link {
   /** The node id the link leads to. */
   target: string;
-  path: JsonPath;
+  /** Where the link is written; built only when a finding needs it. */
+  path: () => JsonPath;
 }
 
 export interface ScenarioVisitor {
@@ -22,15 +23,15 @@ export interface ScenarioVisitor {
 
 /** Where a node can go next, ignoring conditions. */
 export function nodeLinks(nodeId: string, node: ScenarioNode): Link[] {
-  const at = (...rest: (string | number)[]): JsonPath => ['nodes', nodeId, ...rest];
+  const link = (target: string, ...rest: (string | number)[]): Link => ({ target, path: () => ['nodes', nodeId, ...rest] });
   switch (node.type) {
     case 'dialogue':
-      if (node.choices) return node.choices.map((choice, i) => ({ target: choice.next, path: at('choices', i, 'next') }));
-      return node.next === undefined ? [] : [{ target: node.next, path: at('next') }];
+      if (node.choices) return node.choices.map((choice, i) => link(choice.next, 'choices', i, 'next'));
+      return node.next === undefined ? [] : [link(node.next, 'next')];
     case 'quiz':
-      return [{ target: node.next, path: at('next') }, ...(node.nextIfIncorrect === undefined ? [] : [{ target: node.nextIfIncorrect, path: at('nextIfIncorrect') }])];
+      return node.nextIfIncorrect === undefined ? [link(node.next, 'next')] : [link(node.next, 'next'), link(node.nextIfIncorrect, 'nextIfIncorrect')];
     case 'branch':
-      return [...node.cases.map((c, i) => ({ target: c.next, path: at('cases', i, 'next') })), { target: node.else, path: at('else') }];
+      return [...node.cases.map((c, i) => link(c.next, 'cases', i, 'next')), link(node.else, 'else')];
     case 'ending':
       return [];
   }

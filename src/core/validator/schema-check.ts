@@ -75,12 +75,25 @@ function checkDialogueEndings(root: Record<string, unknown>, sink: DiagnosticSin
 const UNCHECKED_KEYS = new Set(['constructor', 'prototype', '__proto__']);
 const ALIAS_MARK = '\u0000';
 
+/** Copies only the objects on the way to such a key; almost every file has none and is returned as it is. */
 function withAliasedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withAliasedKeys);
+  if (Array.isArray(value)) {
+    const items = value.map(withAliasedKeys);
+    return items.some((item, i) => item !== value[i]) ? items : value;
+  }
   if (!isObject(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[UNCHECKED_KEYS.has(key) ? key + ALIAS_MARK : key] = withAliasedKeys(item);
-  return copy;
+  let copy: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  keys.forEach((key, i) => {
+    const item = value[key];
+    const aliased = withAliasedKeys(item);
+    if (!copy && (aliased !== item || UNCHECKED_KEYS.has(key))) {
+      copy = {};
+      for (const earlier of keys.slice(0, i)) copy[earlier] = value[earlier];
+    }
+    if (copy) copy[UNCHECKED_KEYS.has(key) ? key + ALIAS_MARK : key] = aliased;
+  });
+  return copy ?? value;
 }
 
 function unalias(key: unknown): string | number {
