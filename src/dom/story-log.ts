@@ -26,8 +26,6 @@ export class StoryLog {
       );
     }
     while (this.region.childElementCount > KEPT_ENTRIES) this.region.firstElementChild?.remove();
-    // The newest line is the one to read: keep it in view when the log scrolls.
-    this.region.scrollTop = this.region.scrollHeight;
   }
 
   clear(): void {
