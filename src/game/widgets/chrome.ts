@@ -20,7 +20,7 @@ export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface
     g.fillStyle(palette.paper, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
     g.lineStyle(1, palette.paperEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
   } else {
-    g.fillStyle(palette.surface, 0.96).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+    g.fillStyle(palette.surface, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
     g.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
   }
   return g;
