@@ -62,7 +62,7 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   checkDuplicateKeys(document.root, sink);
   if (!checkFormatVersion(document.value, sink)) return undefined;
   checkIds(document.value, options.file, sink);
-  const scenario = checkShape(document.value, sink);
+  const scenario = checkShape(document.value, document.hasPrototypeKeys, sink);
   if (!scenario) return undefined;
 
   checkReferences(scenario, sink);

@@ -10,7 +10,12 @@ export interface JsonDocument {
   root: ValueNode;
   /** The file's value with `x-` keys removed; the last of duplicate keys wins, as with JSON.parse. */
   value: unknown;
+  /** Whether some key is one of `PROTOTYPE_KEYS`, which need care (see the schema check). */
+  hasPrototypeKeys: boolean;
 }
+
+/** Keys that name members of Object.prototype's machinery rather than ordinary data. */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['constructor', 'prototype', '__proto__']);
 
 export interface Position {
   line: number;
@@ -33,23 +38,25 @@ export function memberName(member: MemberNode): string {
 /** Parses strict JSON (no comments, no trailing commas). Throws momoa's error, which carries line and column. */
 export function parseDocument(text: string): JsonDocument {
   const root = parse(text, { mode: 'json' }).body;
-  return { root, value: toValue(root) };
+  const seen = { prototypeKeys: false };
+  return { root, value: toValue(root, seen), hasPrototypeKeys: seen.prototypeKeys };
 }
 
-function toValue(node: ValueNode): unknown {
+function toValue(node: ValueNode, seen: { prototypeKeys: boolean }): unknown {
   switch (node.type) {
     case 'Object': {
       const object: Record<string, unknown> = {};
       for (const member of node.members) {
         const key = memberName(member);
         if (isAuthorKey(key)) continue;
+        if (PROTOTYPE_KEYS.has(key)) seen.prototypeKeys = true;
         // A plain assignment of `__proto__` would replace the object's prototype; define it as data instead.
-        Object.defineProperty(object, key, { value: toValue(member.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, key, { value: toValue(member.value, seen), enumerable: true, writable: true, configurable: true });
       }
       return object;
     }
     case 'Array':
-      return node.elements.map((element) => toValue(element.value));
+      return node.elements.map((element) => toValue(element.value, seen));
     case 'String':
     case 'Number':
     case 'Boolean':

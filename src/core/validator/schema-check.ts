@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ConditionSchema, FORMAT, FORMAT_VERSION, ScenarioSchema, type Scenario } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
-import { toPointer, type JsonPath } from './json-document';
+import { PROTOTYPE_KEYS, toPointer, type JsonPath } from './json-document';
 import { describeValue, isObject, own, valueAt } from './json-value';
 import { nearest } from './suggest';
 
@@ -36,14 +36,17 @@ export function checkFormatVersion(root: unknown, sink: DiagnosticSink): boolean
   return true;
 }
 
-/** Returns the typed scenario when the shape is right; reports every shape problem otherwise. */
-export function checkShape(root: unknown, sink: DiagnosticSink): Scenario | undefined {
+/**
+ * Returns the typed scenario when the shape is right; reports every shape problem otherwise.
+ * `hasPrototypeKeys` says whether the value has keys that valibot would skip (see `withAliasedKeys`).
+ */
+export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: DiagnosticSink): Scenario | undefined {
   if (!isObject(root)) {
     sink.report([], 'E_SCHEMA', `a scenario file holds one JSON object { "format": "${FORMAT}", … }, not ${describeValue(root)}`);
     return undefined;
   }
   checkDialogueEndings(root, sink);
-  const result = v.safeParse(ScenarioSchema, withAliasedKeys(root), { abortEarly: false });
+  const result = v.safeParse(ScenarioSchema, hasPrototypeKeys ? withAliasedKeys(root) : root, { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
   // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
   if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
@@ -72,7 +75,6 @@ function checkDialogueEndings(root: Record<string, unknown>, sink: DiagnosticSin
  * their values, to keep them off prototypes. They are valid ids here, so the schema check sees them
  * under aliases, and issue paths are translated back.
  */
-const UNCHECKED_KEYS = new Set(['constructor', 'prototype', '__proto__']);
 const ALIAS_MARK = '\u0000';
 
 /** Copies only the objects on the way to such a key; almost every file has none and is returned as it is. */
@@ -87,11 +89,11 @@ function withAliasedKeys(value: unknown): unknown {
   keys.forEach((key, i) => {
     const item = value[key];
     const aliased = withAliasedKeys(item);
-    if (!copy && (aliased !== item || UNCHECKED_KEYS.has(key))) {
+    if (!copy && (aliased !== item || PROTOTYPE_KEYS.has(key))) {
       copy = {};
       for (const earlier of keys.slice(0, i)) copy[earlier] = value[earlier];
     }
-    if (copy) copy[UNCHECKED_KEYS.has(key) ? key + ALIAS_MARK : key] = aliased;
+    if (copy) copy[PROTOTYPE_KEYS.has(key) ? key + ALIAS_MARK : key] = aliased;
   });
   return copy ?? value;
 }
