@@ -39,7 +39,7 @@ function nodeOf(scenario: Scenario, id: string): ScenarioNode {
  * The XState setup for one scenario: guards read conditions as data, actions apply effects with
  * `assign`. Named implementations so tests can swap them with `machine.provide()`.
  */
-export function storySetup(scenario: Scenario, hash: string) {
+export function storySetup(scenario: Scenario, hash: () => string) {
   return setup({
     types: {
       context: {} as StoryContext,
@@ -96,7 +96,7 @@ export function storySetup(scenario: Scenario, hash: string) {
     context: { story: initialState(scenario), steps: [], quiz: [], outcome: null, ending: null },
     initial: scenario.start,
     states: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, stateFor(id, node)])),
-    output: ({ context }) => finishedPlay(scenario, hash, context),
+    output: ({ context }) => finishedPlay(scenario, hash(), context),
   });
 }
 
@@ -140,13 +140,22 @@ function stateFor(id: string, node: ScenarioNode) {
 }
 
 export interface CompiledScenario {
-  scenario: Scenario;
-  machine: StoryMachine;
-  hash: string;
+  readonly scenario: Scenario;
+  readonly machine: StoryMachine;
+  /** The content hash that ties saves and results to this text of the scenario. */
+  readonly hash: string;
 }
 
 /** Compiles a validated scenario to its XState machine: one state per node. */
 export function compileScenario(scenario: Scenario): CompiledScenario {
-  const hash = contentHash(scenario);
-  return { scenario, machine: storySetup(scenario, hash), hash };
+  // Hashed on first use: compiling for a menu or a validator run need not pay for it.
+  let hash: string | undefined;
+  const hashOnce = () => (hash ??= contentHash(scenario));
+  return {
+    scenario,
+    machine: storySetup(scenario, hashOnce),
+    get hash() {
+      return hashOnce();
+    },
+  };
 }
