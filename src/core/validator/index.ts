@@ -33,7 +33,11 @@ export interface ValidationOptions {
   file: string;
   /** Source id (e.g. `ap-2022-01-11`) → the source's full text, for the quote check. */
   sourceTexts?: Record<string, string>;
-  /** How many distinct states of play the condition-aware walk may visit; default 200,000. */
+  /**
+   * How many distinct states of play the condition-aware walk may visit; default 200,000. A walk cut
+   * short says so (W_EXPLORATION_LIMIT). 0 turns the walk and its warnings off, silently: for callers
+   * such as the game, which need the errors but not the authoring warnings.
+   */
   explorationLimit?: number;
 }
 
@@ -76,7 +80,8 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   if (sink.hasErrors) return undefined;
   checkGraph(scenario, sink);
   if (sink.hasErrors) return undefined;
-  explorePlays(scenario, options.explorationLimit ?? DEFAULT_EXPLORATION_LIMIT, sink);
+  const limit = options.explorationLimit ?? DEFAULT_EXPLORATION_LIMIT;
+  if (limit > 0) explorePlays(scenario, limit, sink);
   return scenario;
 }
 

@@ -56,7 +56,7 @@ const warnings: Case[] = [
 
 function validate(fixture: string, explorationLimit?: number) {
   const text = fixtureText(fixture);
-  const options = { file: `scenarios/${fixture}.json`, sourceTexts: SOURCE_TEXTS, ...(explorationLimit ? { explorationLimit } : {}) };
+  const options = { file: `scenarios/${fixture}.json`, sourceTexts: SOURCE_TEXTS, ...(explorationLimit === undefined ? {} : { explorationLimit }) };
   return { text, result: validateScenarioText(text, options) };
 }
 
@@ -99,6 +99,13 @@ describe('validator fixtures', () => {
     expect(limited[0]).toMatchObject({ path: '', line: 1, column: 1, severity: 'warning' });
     // With the default limit the same file is explored completely: the meter's 1,001 values fit.
     expect(validate('w-exploration-limit').result.diagnostics).toEqual([]);
+  });
+
+  it('skips the walk and its warnings when the exploration limit is 0', () => {
+    expect(validate('w-trapped').result.diagnostics.map((d) => d.code)).toEqual(['W_TRAPPED']);
+    const { result } = validate('w-trapped', 0);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.scenario?.id).toBe('w-trapped');
   });
 
   it('sorts diagnostics by line, then column', () => {
