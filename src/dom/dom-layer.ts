@@ -43,7 +43,10 @@ export interface DomLayer {
 export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLink): DomLayer {
   const { root, logRegion, controller, settings } = options;
   const log = new StoryLog(logRegion);
-  const notices = h('div', { class: 'ct-layer-notices' });
+  // Two live status lines that exist from the start, so what is later written in them is announced.
+  const canvasNotice = h('div', { role: 'status', class: 'ct-status' });
+  const appNotice = h('div', { role: 'status', class: 'ct-status' });
+  const notices = h('div', { class: 'ct-layer-notices' }, canvasNotice, appNotice);
   const head = h('div', { class: 'ct-head' });
   const stage = h('div', { class: 'ct-stage' });
   // In reading order: notices, the view's head (title, meters), the story log (already in the page), the view.
@@ -66,6 +69,9 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     const view = controller.view;
     const paused = controller.paused;
     const viewChanged = view !== shownView;
+    showNotice(appNotice, controller.notice);
+    // The canvas draws the menu's notice itself; elsewhere the DOM shows it over the canvas.
+    appNotice.classList.toggle('ct-drawn-by-canvas', view.name === 'menu');
     if (!viewChanged && paused === shownPaused) return;
     if (viewChanged) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
@@ -129,10 +135,15 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     rendered: () => shownView === controller.view && shownPaused === controller.paused,
     attachCanvas,
     showCanvasFailure: (message) => {
-      notices.replaceChildren(h('p', { class: 'ct-notice', role: 'status' }, message));
+      showNotice(canvasNotice, message);
       markMode('off');
     },
   };
+}
+
+function showNotice(region: HTMLElement, message: string | null): void {
+  if ((region.textContent ?? '') === (message ?? '')) return;
+  region.replaceChildren(...(message ? [h('p', { class: 'ct-notice' }, message)] : []));
 }
 
 function renderView(view: AppView, controller: AppController): HTMLElement {

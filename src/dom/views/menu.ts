@@ -2,13 +2,13 @@ import type { AppController } from '../../app/controller';
 import type { AppView, ScenarioCard } from '../../app/view';
 import { h, targetButton } from '../h';
 
+/** The menu's notice (view.notice) is shown by the DOM layer's status line, with every other notice. */
 export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller: AppController): HTMLElement {
   return h(
     'section',
     { class: 'ct-view ct-menu', 'aria-labelledby': 'ct-menu-title' },
     h('h1', { id: 'ct-menu-title', tabindex: -1 }, 'Crisis Table'),
     h('p', { class: 'ct-lede' }, 'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Pick a scenario.'),
-    view.notice ? h('p', { class: 'ct-notice', role: 'status' }, view.notice) : null,
     view.cards.length === 0
       ? h('p', {}, 'No scenario files were found in scenarios/.')
       : h('ul', { class: 'ct-cards' }, ...view.cards.map((card) => renderCard(card, controller))),
