@@ -48,7 +48,9 @@ export class PlayScene extends PageScene {
     const { palette, margin } = this.theme;
     const controller = this.ctx.controller;
     const pauseWidth = Math.round(this.theme.type.body * 5.5);
-    const header = drawHeader(this, this.theme, width, view.title, { id: 'pause', label: 'Pause', style: 'secondary', width: pauseWidth, onPress: () => controller.pause() });
+    // A phone shows no title here (the briefing had it): the story needs the height.
+    const title = width < 480 ? '' : view.title;
+    const header = drawHeader(this, this.theme, width, title, { id: 'pause', label: 'Pause', style: 'secondary', width: pauseWidth, onPress: () => controller.pause() });
     const key = screenKey(view);
     const typing = this.needsTyping(view, key);
     const footer = drawFooter(this, this.theme, width, height, typing ? [] : this.footerActions(view));

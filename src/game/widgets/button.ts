@@ -177,7 +177,7 @@ export class Button {
     const badge = addText(this.scene, {
       id: `${this.spec.id}:badge`,
       x,
-      y: y + (size - fontSize * 1.25) / 2,
+      y,
       text,
       size: fontSize,
       color: enabled ? palette.onAccent : palette.disabledText,
@@ -187,6 +187,8 @@ export class Button {
       align: 'center',
       box,
     });
+    // Centre the digit on the square by its measured height (never taller than the square).
+    badge.y = y + Math.max(0, (size - badge.height) / 2);
     this.parts.push(g, badge);
     this.rects.push(box);
   }

@@ -26,7 +26,10 @@ export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface
   return g;
 }
 
-/** Draws the header band; returns its height. `action` is a small button on the right (e.g. Pause). */
+/**
+ * Draws the header band; returns its height. `action` is a small button (e.g. Pause) on the right,
+ * or alone on the left when there is no title (a phone's play screen gives the story the room).
+ */
 export function drawHeader(scene: PageScene, theme: Theme, width: number, title: string, action?: FooterAction & { width: number }): number {
   const { palette, type, margin } = theme;
   const pad = Math.round(type.body * 0.6);
@@ -34,19 +37,26 @@ export function drawHeader(scene: PageScene, theme: Theme, width: number, title:
   const actionWidth = action ? action.width : 0;
   const right = width - margin - scene.headerInsetRight();
   const titleWidth = right - margin - (action ? actionWidth + margin : 0);
-  // On a phone the header keeps to body size so the story gets the screen.
-  const size = width < 480 ? type.body : type.large;
-  const text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
-  let height = text.height + pad * 2;
+  let height = 0;
+  let text: Phaser.GameObjects.Text | undefined;
+  if (title) {
+    // On a phone the header keeps to body size so the story gets the screen.
+    const size = width < 480 ? type.body : type.large;
+    text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
+    height = text.height + pad * 2;
+  }
   if (action) {
-    const button = new Button(scene, { ...action, x: right - actionWidth, y: pad / 2, layer: 'chrome' }, theme);
+    const x = title ? right - actionWidth : margin;
+    const button = new Button(scene, { ...action, x, y: pad / 2, layer: 'chrome' }, theme);
     height = Math.max(height, button.height + pad);
   }
   band.fillStyle(palette.surface, 1).fillRect(0, 0, width, height);
   band.lineStyle(2, palette.accent, 1).lineBetween(0, height - 1, width, height - 1);
-  // The title sits in the middle of the band when the button made it taller.
-  text.y = (height - text.height) / 2;
-  scene.registerText('header:title', text, { x: margin, y: 0, width: titleWidth, height }, 'chrome');
+  if (text) {
+    // The title sits in the middle of the band when the button made it taller.
+    text.y = (height - text.height) / 2;
+    scene.registerText('header:title', text, { x: margin, y: 0, width: titleWidth, height }, 'chrome');
+  }
   return height;
 }
 

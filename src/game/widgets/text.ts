@@ -46,7 +46,7 @@ export function textStyle(size: number, color: string, width: number, options: {
 
 export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Text {
   // Phaser's wrapper throws below one character's width; a squeezed box wraps per character instead.
-  const width = Math.max(spec.width, spec.size * 2);
+  const width = Math.max(spec.width, spec.size);
   const text = scene.add.text(spec.x, spec.y, spec.text, textStyle(spec.size, spec.color, width, spec));
   const layer = spec.layer ?? 'content';
   scene.addTo(layer, text);
