@@ -99,6 +99,12 @@ describe('settings in the game', () => {
     expect(await panel.getByLabel('Music volume').inputValue()).toBe('20');
     await screenshot(page, 'settings-dialog-after-reload-1280');
     await closeSettings(page);
+
+    // Single-key shortcuts are off (WCAG 2.1.4): M no longer mutes.
+    const mute = page.locator('.ct-sound-controls').getByRole('button', { name: 'Mute sound' });
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('m');
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('shows each line whole at once with reduced motion, even at the slowest text speed', async () => {
