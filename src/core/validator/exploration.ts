@@ -1,7 +1,8 @@
 /**
- * The warnings that need conditions taken seriously: a breadth-first walk over the states a play can
- * really reach, using the engine's own semantics (`holds`, `applyEffects`, `markVisited`; a node is
- * marked visited on entry, before its choices or cases are read).
+ * The warnings that need conditions taken seriously (W_CHOICES_UNAVAILABLE, W_TRAPPED,
+ * W_ENDING_UNREACHABLE, W_EXPLORATION_LIMIT): a breadth-first walk over the states a play can really
+ * reach, using the engine's own semantics (`holds`, `applyEffects`, `markVisited`; a node is marked
+ * visited on entry, before its choices or cases are read).
  *
  * Two states that differ only in what no condition reads play out the same, so a state is keyed by
  * the node plus only the meters, flags and visited nodes that some condition mentions.
@@ -10,14 +11,18 @@ import type { Condition, Scenario } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
+import { stateKeyer, type Relevant, type StateKeyer, type StateValues } from './state-key';
+
+/** The example state of a warning: exactly the values that conditions read. */
+function describeState(scenario: Scenario, values: StateValues): string {
+  const meters = values.meters.map(([id, value]) => `${scenario.meters[id]?.label ?? id} ${value}`);
+  const flags = values.flags.map(([id, on]) => (on ? id : `not ${id}`));
+  const described = [...meters, ...flags];
+  if (values.visited.length) described.push(`after visiting ${values.visited.join(', ')}`);
+  return described.length ? described.join(', ') : 'any state';
+}
 
 export const DEFAULT_EXPLORATION_LIMIT = 200_000;
-
-interface Relevant {
-  meters: string[];
-  flags: string[];
-  visited: Set<string>;
-}
 
 function relevantState(scenario: Scenario): Relevant {
   const meters = new Set<string>();
@@ -30,7 +35,7 @@ function relevantState(scenario: Scenario): Relevant {
       else if ('visited' in condition) visited.add(condition.visited);
     },
   });
-  return { meters: [...meters], flags: [...flags], visited };
+  return { meters: [...meters], flags: [...flags], visited: [...visited] };
 }
 
 /**
@@ -39,48 +44,26 @@ function relevantState(scenario: Scenario): Relevant {
  * kept once a state is expanded, keep a walk of a hundred thousand states light on memory.
  */
 interface StateGraph {
-  relevant: Relevant;
+  keyer: StateKeyer;
   nodes: string[];
-  keys: string[];
+  keys: (number | string)[];
   edges: number[];
   edgeStart: number[];
   truncated: boolean;
 }
 
-const SEPARATOR = '|';
-
-/** Ids are kebab-case by the time the walk runs, so the separator never occurs inside one. */
-function keyOf(relevant: Relevant, node: string, state: StoryState): string {
-  let key = node;
-  for (const meter of relevant.meters) key += SEPARATOR + state.meters[meter];
-  key += SEPARATOR;
-  for (const flag of relevant.flags) key += state.flags[flag] ? '1' : '0';
-  return key + SEPARATOR + state.visited.join(',');
-}
-
-/** The example state of a warning, read back from its key: exactly the values that conditions read. */
-function describeKey(scenario: Scenario, relevant: Relevant, key: string): string {
-  const parts = key.split(SEPARATOR);
-  const values = parts.slice(1, 1 + relevant.meters.length);
-  const bits = parts[1 + relevant.meters.length] ?? '';
-  const visited = parts[2 + relevant.meters.length] ?? '';
-  const meters = relevant.meters.map((id, i) => `${scenario.meters[id]?.label ?? id} ${values[i]}`);
-  const flags = relevant.flags.map((id, i) => (bits[i] === '1' ? id : `not ${id}`));
-  const described = [...meters, ...flags];
-  if (visited) described.push(`after visiting ${visited.split(',').join(', ')}`);
-  return described.length ? described.join(', ') : 'any state';
-}
-
 function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const relevant = relevantState(scenario);
-  const index = new Map<string, number>();
+  const keyer = stateKeyer(scenario, relevant);
+  const recordsVisit = new Set(relevant.visited);
+  const index = new Map<number | string, number>();
   const nodes: string[] = [];
-  const keys: string[] = [];
+  const keys: (number | string)[] = [];
   const pending: (StoryState | undefined)[] = [];
   const enter = (node: string, before: StoryState): number => {
-    // Only visits that a condition asks about are recorded, which keeps states small and keys short.
-    const state = relevant.visited.has(node) ? markVisited(before, node) : before;
-    const key = keyOf(relevant, node, state);
+    // Only visits that a condition asks about are recorded, which keeps states small.
+    const state = recordsVisit.has(node) ? markVisited(before, node) : before;
+    const key = keyer.keyOf(node, state);
     const known = index.get(key);
     if (known !== undefined) return known;
     index.set(key, nodes.length);
@@ -126,7 +109,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   }
   const expanded = edgeStart.length;
   edgeStart.push(edges.length);
-  return { relevant, nodes: nodes.slice(0, expanded), keys: keys.slice(0, expanded), edges, edgeStart, truncated };
+  return { keyer, nodes: nodes.slice(0, expanded), keys: keys.slice(0, expanded), edges, edgeStart, truncated };
 }
 
 /**
@@ -172,7 +155,7 @@ function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean)
 
 export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): void {
   const graph = buildStateGraph(scenario, limit);
-  const example = (i: number): string => describeKey(scenario, graph.relevant, graph.keys[i] ?? '');
+  const example = (i: number): string => describeState(scenario, graph.keyer.read(graph.keys[i] ?? ''));
   const isStuck = (i: number): boolean => {
     const node = scenario.nodes[graph.nodes[i] ?? ''];
     return node?.type === 'dialogue' && node.choices !== undefined && graph.edgeStart[i] === graph.edgeStart[i + 1];
