@@ -24,11 +24,15 @@ export function describeChange(meter: Pick<MeterView, 'better' | 'change'>): str
 export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: number, width: number, theme: Theme, layer: Layer, animate: boolean): number {
   const { palette, type } = theme;
   const value = addText(scene, { id: `meter:${meter.id}:value`, x, y, text: `${meter.value}/${meter.max}`, size: type.small, color: palette.textMuted, width, layer });
-  // The value sits at the right; the label takes what is left.
+  // The value sits at the right of the label; where that would squeeze the label into broken
+  // words (a narrow column at a large text size), the label gets the whole line and the value goes under it.
+  const beside = width - value.width - 6 >= type.small * 8;
+  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: beside ? width - value.width - 6 : width, layer, bold: true });
   value.x = x + width - value.width;
-  scene.registerText(`meter:${meter.id}:value`, value, { x: value.x, y, width: value.width, height: value.height }, layer);
-  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: width - value.width - 6, layer, bold: true });
-  const barY = y + label.height + 4;
+  if (!beside) value.y = y + label.height;
+  scene.registerText(`meter:${meter.id}:value`, value, { x: value.x, y: value.y, width: value.width, height: value.height }, layer);
+  const top = beside ? label.height : label.height + value.height;
+  const barY = y + top + 4;
   const bar = scene.addTo(layer, scene.add.graphics());
   const span = meter.max - meter.min || 1;
   const draw = (value: number): void => {
