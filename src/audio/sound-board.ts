@@ -32,7 +32,7 @@ const DEFAULT_BASE_URL = 'assets/audio/';
 /** Ambience switches cross-fade over this long instead of cutting. */
 export const MUSIC_FADE_MS = 1200;
 
-interface Howler {
+interface HowlerModule {
   Howl: typeof HowlType;
   Howler: HowlerGlobal;
 }
@@ -46,7 +46,7 @@ interface Track {
 export function createSoundBoard(settings: SettingsStore, options: SoundBoardOptions = {}): SoundBoard {
   const baseUrl = withTrailingSlash(options.baseUrl ?? DEFAULT_BASE_URL);
 
-  let howler: Howler | null = null;
+  let howler: HowlerModule | null = null;
   let format: AudioFormat | null = null;
   let disposed = false;
   let hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -133,7 +133,7 @@ export function createSoundBoard(settings: SettingsStore, options: SoundBoardOpt
     try {
       format = playableFormat((mime) => document.createElement('audio').canPlayType(mime));
       if (!format) return;
-      const module = (await import('howler')) as Howler & { default?: Howler };
+      const module = (await import('howler')) as HowlerModule & { default?: HowlerModule };
       if (disposed) return;
       howler = module.Howl ? module : (module.default ?? null);
       if (!howler) return;
