@@ -68,5 +68,3 @@ export type AppView =
       /** Questions for a class discussion after playing. */
       discussionQuestions: string[];
     };
-
-export type ViewName = AppView['name'];
