@@ -76,7 +76,9 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     if (viewChanged) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
       stage.replaceChildren(renderView(view, controller));
-      if (view.name === 'menu' || view.name === 'briefing') log.clear();
+      // Each play has a transcript of its own: a new one starts when a play does (also "Play again").
+      const playStarts = view.name === 'play' && shownView?.name !== 'play';
+      if (playStarts || view.name === 'menu' || view.name === 'briefing') log.clear();
       const entries = logEntriesFor(shownView, view);
       log.append(entries);
       const spoken = [StoryLog.spoken(entries), ...choicesToSpeak(view)].filter(Boolean).join(' ');
