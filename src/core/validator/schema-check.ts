@@ -46,12 +46,36 @@ export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: Diagn
     return undefined;
   }
   checkDialogueEndings(root, sink);
+  checkListsForMaps(ScenarioSchema as unknown as AnySchema, root, [], sink);
   const result = v.safeParse(ScenarioSchema, hasPrototypeKeys ? withAliasedKeys(root) : root, { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
   // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
   if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
   reportIssues(result.issues, [], root, ScenarioSchema as unknown as AnySchema, sink);
   return undefined;
+}
+
+/**
+ * valibot takes a list where a map of ids is expected (`"nodes": []` passes as an empty record, and
+ * `[{…}]` as a record with the key "0"), so lists are looked for wherever the schema has a record.
+ */
+function checkListsForMaps(schema: AnySchema, value: unknown, path: (string | number)[], sink: DiagnosticSink): void {
+  const here = resolve(schema, value);
+  const visit = (inner: AnySchema | undefined, key: string | number, item: unknown): void => {
+    if (!inner || item === undefined) return;
+    path.push(key);
+    checkListsForMaps(inner, item, path, sink);
+    path.pop();
+  };
+  if (here.type === 'record' && Array.isArray(value)) {
+    sink.report([...path], 'E_SCHEMA', `"${String(path[path.length - 1] ?? '')}" must be an object that maps ids to entries, { "some-id": { … } }, not a list [ … ]`);
+  } else if (here.type === 'record' && isObject(value)) {
+    for (const [key, item] of Object.entries(value)) visit(here.value, key, item);
+  } else if (here.type === 'strict_object' && isObject(value)) {
+    for (const [key, inner] of Object.entries(here.entries ?? {})) visit(inner, key, own(value, key));
+  } else if (here.type === 'array' && Array.isArray(value)) {
+    value.forEach((item, i) => visit(here.item, i, item));
+  }
 }
 
 /** A dialogue line goes on either by the player's choice or by Continue; the schema cannot say "exactly one". */

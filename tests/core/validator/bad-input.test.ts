@@ -91,6 +91,12 @@ describe('bad input', () => {
     }
   });
 
+  it('reports a list where a map of ids belongs, which valibot alone would take as a record', () => {
+    const text = fixtureText('valid-minimal').replace('"characters": {', '"characters": [],\n  "x-old-characters": {');
+    const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics;
+    expect(found.map((d) => [d.code, d.path])).toEqual([['E_SCHEMA', '/characters']]);
+  });
+
   it('reports references to names that exist only on Object.prototype', () => {
     const text = fixtureText('valid-minimal').replace('"next": "route"', '"next": "toString"').replace('"speaker": "smith"', '"speaker": "constructor"');
     const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics.filter((d) => d.code === 'E_REF');
