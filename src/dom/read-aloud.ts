@@ -1,7 +1,7 @@
 /**
  * Reads dialogue lines and choices aloud with the browser's speech synthesis
- * when the player has switched read-aloud on. Where speech synthesis does not
- * exist, both functions do nothing.
+ * when the player has switched read-aloud on. "Mute all sound" silences it
+ * too. Where speech synthesis does not exist, both functions do nothing.
  */
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -21,12 +21,13 @@ export function createReadAloud(settings: SettingsStore): ReadAloud {
     }
   };
   settings.subscribe((s) => {
-    if (!s.readAloud) cancel();
+    if (!s.readAloud || s.muted) cancel();
   });
   return {
     speak(text) {
       const words = text.trim();
-      if (!synth || !settings.get().readAloud || words === '') return;
+      const { readAloud, muted } = settings.get();
+      if (!synth || !readAloud || muted || words === '') return;
       try {
         synth.cancel();
         const utterance = new SpeechSynthesisUtterance(words);
