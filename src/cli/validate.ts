@@ -8,21 +8,24 @@ import { validateScenarioText, type Diagnostic } from '../core/validator/index';
 import { collectScenarioFiles, DEFAULT_SCENARIO_DIR, DEFAULT_SOURCES_DIR, readSourceTexts } from './files';
 
 const USAGE = `usage: npm run validate -- [--json] [--sources <dir>] [file-or-folder…]
+  exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage
   --json            print one JSON document { "diagnostics": [...] } on stdout
   --sources <dir>   folder of source texts for the quote check (default: ${relative(process.cwd(), DEFAULT_SOURCES_DIR) || '.'})
   folders stand for every *.json in them except *.schema.json; the default is scenarios/`;
 
 interface Options {
+  help: boolean;
   json: boolean;
   sourcesDir: string;
   paths: string[];
 }
 
 function parseArguments(args: readonly string[]): Options | string {
-  const options: Options = { json: false, sourcesDir: DEFAULT_SOURCES_DIR, paths: [] };
+  const options: Options = { help: false, json: false, sourcesDir: DEFAULT_SOURCES_DIR, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--sources') {
       const dir = args[++i];
       if (dir === undefined) return '--sources needs a folder';
@@ -51,6 +54,10 @@ function plural(count: number, word: string): string {
 function main(): void {
   const options = parseArguments(process.argv.slice(2));
   if (typeof options === 'string') usageError(options);
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const { files, missing } = collectScenarioFiles(options.paths);
   if (missing.length > 0) usageError(`not found: ${missing.join(', ')}`);
   const sourceTexts = readSourceTexts(options.sourcesDir);

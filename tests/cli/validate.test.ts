@@ -68,6 +68,12 @@ describe('npm run validate', () => {
     expect(withSources.stdout).toContain('W_QUOTE');
   });
 
+  it('prints the usage on --help and exits 0', () => {
+    const run = validate('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('usage: npm run validate');
+  });
+
   it.each([
     ['an unknown option', ['--jsno']],
     ['a path that does not exist', ['scenarios/no-such-scenario.json']],
