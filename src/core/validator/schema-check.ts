@@ -23,6 +23,8 @@ type AnySchema = v.GenericSchema & {
   getter?: (input: unknown) => AnySchema;
 };
 
+const SCENARIO_SCHEMA = ScenarioSchema as unknown as AnySchema;
+
 /**
  * Reports a `formatVersion` newer than this game reads. Such a file is checked no further: its other
  * keys follow rules this version does not know.
@@ -46,12 +48,12 @@ export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: Diagn
     return undefined;
   }
   checkDialogueEndings(root, sink);
-  checkListsForMaps(ScenarioSchema as unknown as AnySchema, root, [], sink);
+  checkListsForMaps(SCENARIO_SCHEMA, root, [], sink);
   const result = v.safeParse(ScenarioSchema, hasPrototypeKeys ? withAliasedKeys(root) : root, { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
   // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
   if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
-  reportIssues(result.issues, [], root, ScenarioSchema as unknown as AnySchema, sink);
+  reportIssues(result.issues, [], root, SCENARIO_SCHEMA, sink);
   return undefined;
 }
 
