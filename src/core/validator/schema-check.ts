@@ -62,22 +62,24 @@ export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: Diagn
  * `[{…}]` as a record with the key "0"), so lists are looked for wherever the schema has a record.
  */
 function checkListsForMaps(schema: AnySchema, value: unknown, path: (string | number)[], sink: DiagnosticSink): void {
+  if (typeof value !== 'object' || value === null) return;
   const here = resolve(schema, value);
-  const visit = (inner: AnySchema | undefined, key: string | number, item: unknown): void => {
-    if (!inner || item === undefined) return;
-    path.push(key);
-    checkListsForMaps(inner, item, path, sink);
-    path.pop();
-  };
   if (here.type === 'record' && Array.isArray(value)) {
     sink.report([...path], 'E_SCHEMA', `"${String(path[path.length - 1] ?? '')}" must be an object that maps ids to entries, { "some-id": { … } }, not a list [ … ]`);
-  } else if (here.type === 'record' && isObject(value)) {
-    for (const [key, item] of Object.entries(value)) visit(here.value, key, item);
-  } else if (here.type === 'strict_object' && isObject(value)) {
-    for (const [key, inner] of Object.entries(here.entries ?? {})) visit(inner, key, own(value, key));
-  } else if (here.type === 'array' && Array.isArray(value)) {
-    value.forEach((item, i) => visit(here.item, i, item));
+  } else if (here.type === 'record' && here.value && isObject(value)) {
+    for (const key of Object.keys(value)) checkListsForMapsAt(here.value, value[key], key, path, sink);
+  } else if (here.type === 'strict_object' && here.entries && isObject(value)) {
+    for (const key of Object.keys(here.entries)) checkListsForMapsAt(here.entries[key], own(value, key), key, path, sink);
+  } else if (here.type === 'array' && here.item && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) checkListsForMapsAt(here.item, value[i], i, path, sink);
   }
+}
+
+function checkListsForMapsAt(schema: AnySchema | undefined, value: unknown, key: string | number, path: (string | number)[], sink: DiagnosticSink): void {
+  if (!schema || typeof value !== 'object' || value === null) return;
+  path.push(key);
+  checkListsForMaps(schema, value, path, sink);
+  path.pop();
 }
 
 /** A dialogue line goes on either by the player's choice or by Continue; the schema cannot say "exactly one". */
