@@ -4,6 +4,7 @@
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
 import type { AppView } from '../../app/view';
+import { citationLine } from '../citation';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import type { Palette } from '../theme';
@@ -11,7 +12,6 @@ import { drawBackdrop } from '../widgets/backdrop';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
 import { drawMeter } from '../widgets/meter-bar';
 import { addText } from '../widgets/text';
-import { citationLine } from './play-scene';
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
 

@@ -6,7 +6,8 @@
  */
 import type { ChoiceView, MeterView, Screen, StepOutcome } from '../../core/engine/types';
 import type { AppView, Citations } from '../../app/view';
-import { CHARS_PER_SECOND } from '../../settings/settings';
+import { typewriterCharsPerSecond } from '../../settings/settings';
+import { citationLine } from '../citation';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
@@ -19,12 +20,6 @@ import { typeOut } from '../widgets/typewriter';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
 type LineScreen = Extract<Screen, { kind: 'line' | 'choice' }>;
-
-/** "— quoted from Associated Press, 11 Jan 2022" for a source id. */
-export function citationLine(kind: 'quote' | 'paraphrase', ref: string | undefined, citations: Citations): string {
-  const cited = (ref !== undefined ? citations[ref] : undefined) ?? 'the cited source';
-  return kind === 'quote' ? `— quoted from ${cited}` : `— paraphrasing a position reported by ${cited}`;
-}
 
 export class PlayScene extends PageScene {
   /** The screen whose line has been typed out (so a rebuild shows it whole, with its choices). */
@@ -71,8 +66,12 @@ export class PlayScene extends PageScene {
 
   private needsTyping(view: PlayView, key: string): boolean {
     if (view.pendingOutcome || (view.screen.kind !== 'line' && view.screen.kind !== 'choice')) return false;
-    if (this.typedKey === key || this.theme.reducedMotion) return false;
-    return Number.isFinite(CHARS_PER_SECOND[this.ctx.settings.get().textSpeed]);
+    return this.typedKey !== key && Number.isFinite(this.charsPerSecond());
+  }
+
+  /** The settings' speed; reduced motion (the player's or the system's) shows lines whole. */
+  private charsPerSecond(): number {
+    return typewriterCharsPerSecond({ textSpeed: this.ctx.settings.get().textSpeed, reducedMotion: this.theme.reducedMotion });
   }
 
   private footerActions(view: PlayView): FooterAction[] {
@@ -121,7 +120,7 @@ export class PlayScene extends PageScene {
     y += pad;
     drawPanel(this, { x: left, y: paperTop, width: column, height: y - paperTop }, 'paper', palette);
     if (typing) {
-      typeOut(this, text, CHARS_PER_SECOND[this.ctx.settings.get().textSpeed], () => {
+      typeOut(this, text, this.charsPerSecond(), () => {
         this.typedKey = key;
         // Show the whole line with its choices and Continue once it has typed out.
         this.rebuild();
