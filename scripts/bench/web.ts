@@ -103,47 +103,65 @@ async function busyShare(page: Page): Promise<number> {
 }
 
 /**
- * In-page driver: clicks the DOM layer's `[data-target]` buttons (the same controller methods a canvas
- * click reaches) until the play ends: acknowledge feedback, continue lines, take the first available
- * choice, answer option 0. From an ending it first clicks Play again. Resolves with the steps taken.
+ * In-page driver, installed as `window.__bench`: it presses the DOM layer's `[data-target]` buttons
+ * (the same controller methods a canvas click reaches) and waits for each step to be drawn. A play
+ * acknowledges feedback, continues lines, takes the first available choice and answers option 0.
  */
-const PLAY_ONCE = `(async () => {
+const BENCH_DRIVER = `(() => {
   const ct = window.crisisTable;
-  const click = (id) => {
-    const button = document.querySelector('[data-target="' + CSS.escape(id) + '"]');
-    if (!button) throw new Error('no DOM button [data-target="' + id + '"] in view ' + ct.view().name);
-    button.click();
-  };
-  const settled = () => new Promise((resolve) => {
+  const state = () => JSON.stringify([ct.view(), ct.paused()]);
+  const wait = (what, done) => new Promise((resolve, reject) => {
     const started = performance.now();
-    const tick = () => (ct.settled() || performance.now() - started > 5000 ? resolve(null) : setTimeout(tick, 2));
+    const tick = () => {
+      if (done()) return resolve(null);
+      if (performance.now() - started > 60000) return reject(new Error('bench: timed out waiting for ' + what + ' in view ' + ct.view().name));
+      setTimeout(tick, 2);
+    };
     tick();
   });
-  if (ct.view().name === 'ending') { click('play-again'); await settled(); }
-  for (let steps = 0; steps < 1000; steps++) {
+  const step = async (id) => {
+    const button = document.querySelector('[data-target="' + CSS.escape(id) + '"]');
+    if (!button) throw new Error('bench: no DOM button [data-target="' + id + '"] in view ' + ct.view().name);
+    const before = state();
+    button.click();
+    await wait('the step after ' + id, () => state() !== before && ct.settled());
+  };
+  const decisionNow = () => {
     const view = ct.view();
-    if (view.name === 'ending') return steps;
-    if (view.name !== 'play') throw new Error('expected a play, got view ' + view.name);
-    if (view.pendingOutcome) click('acknowledge');
-    else if (view.screen.kind === 'line') click('continue');
-    else if (view.screen.kind === 'choice') click('choice:' + view.screen.choices.find((c) => c.available).id);
-    else if (view.screen.kind === 'quiz') click('option:0');
-    await settled();
-  }
-  throw new Error('the play did not end within 1000 steps');
+    return view.name === 'play' && !view.pendingOutcome && (view.screen.kind === 'choice' || view.screen.kind === 'quiz');
+  };
+  const next = async () => {
+    const view = ct.view();
+    if (view.name !== 'play') throw new Error('bench: expected a play, got view ' + view.name);
+    if (view.pendingOutcome) return step('acknowledge');
+    if (view.screen.kind === 'line') return step('continue');
+    if (view.screen.kind === 'choice') return step('choice:' + view.screen.choices.find((c) => c.available).id);
+    if (view.screen.kind === 'quiz') return step('option:0');
+  };
+  window.__bench = {
+    async startFirstScenario() {
+      await wait('the menu', () => ct.view().name === 'menu' && ct.settled());
+      // The shortest scenario: plays in a row are many steps, and the first screen is the same.
+      const card = ct.view().cards.filter((c) => !c.error).sort((a, b) => a.minutes - b.minutes)[0];
+      await step('card:' + card.id);
+      await step('start');
+    },
+    async toFirstDecision() {
+      for (let i = 0; i < 200 && !decisionNow(); i++) await next();
+    },
+    async playOnce() {
+      if (ct.view().name === 'ending') await step('play-again');
+      for (let steps = 0; steps < 1000; steps++) {
+        if (ct.view().name === 'ending') return steps;
+        await next();
+      }
+      throw new Error('bench: the play did not end within 1000 steps');
+    },
+  };
 })()`;
 
-/** Opens the first playable scenario from the menu and starts it, through the DOM layer. */
-async function startFirstScenario(page: Page): Promise<void> {
-  await page.evaluate(`(async () => {
-    const ct = window.crisisTable;
-    const settled = () => new Promise((resolve) => { const tick = () => (ct.settled() ? resolve(null) : setTimeout(tick, 5)); tick(); });
-    const card = ct.view().cards.find((c) => !c.error);
-    document.querySelector('[data-target="card:' + card.id + '"]').click();
-    await settled();
-    document.querySelector('[data-target="start"]').click();
-    await settled();
-  })()`);
+async function installDriver(page: Page): Promise<void> {
+  await page.evaluate(BENCH_DRIVER);
 }
 
 async function heapUsedBytes(cdp: CDPSession): Promise<number> {
@@ -161,16 +179,21 @@ async function heapAfterPlays(game: Subject): Promise<HeapFigures> {
   const browser = await launchChromium();
   try {
     // Reduced motion as a student may set it: no typewriter, so 50 plays take seconds, not minutes.
-    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    // A phone-sized page: the same scenes for a quarter of the pixels software WebGL must fill.
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.addInitScript(readyStamp(game.ready));
     await page.goto(game.server.url);
     await waitReady(page);
-    await startFirstScenario(page);
+    await installDriver(page);
+    await page.evaluate('window.__bench.startFirstScenario()');
     const cdp = await context.newCDPSession(page);
-    let steps = (await page.evaluate(PLAY_ONCE)) as number;
+    let steps = (await page.evaluate('window.__bench.playOnce()')) as number;
     const afterOne = await heapUsedBytes(cdp);
-    for (let play = 1; play < PLAYS; play++) steps += (await page.evaluate(PLAY_ONCE)) as number;
+    for (let play = 1; play < PLAYS; play++) {
+      steps += (await page.evaluate('window.__bench.playOnce()')) as number;
+      if (play % 10 === 9) console.log(`  ${play + 1} plays`);
+    }
     const afterMany = await heapUsedBytes(cdp);
     return { afterOne, afterMany, steps };
   } finally {
@@ -187,17 +210,8 @@ async function idleBusy(subject: Subject, atFirstChoice: boolean): Promise<numbe
     await page.goto(subject.server.url);
     await waitReady(page);
     if (atFirstChoice) {
-      await startFirstScenario(page);
-      await page.evaluate(`(async () => {
-        const ct = window.crisisTable;
-        const settled = () => new Promise((resolve) => { const tick = () => (ct.settled() ? resolve(null) : setTimeout(tick, 5)); tick(); });
-        for (let i = 0; i < 200; i++) {
-          await settled();
-          const view = ct.view();
-          if (view.name === 'play' && !view.pendingOutcome && view.screen.kind === 'choice') return;
-          document.querySelector('[data-target="' + (view.pendingOutcome ? 'acknowledge' : 'continue') + '"]').click();
-        }
-      })()`);
+      await installDriver(page);
+      await page.evaluate('window.__bench.startFirstScenario().then(() => window.__bench.toFirstDecision())');
     }
     // Let the last transition's tweens finish before the quiet window starts.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
