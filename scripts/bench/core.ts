@@ -6,6 +6,7 @@
  * Every figure is the median of several runs in this process.
  */
 import { availableParallelism, loadavg } from 'node:os';
+import { parse } from '@humanwhocodes/momoa';
 import { createActor } from 'xstate';
 import { compileScenario, Play } from '../../src/core/engine/index';
 import { validateScenarioText, type ValidationOptions } from '../../src/core/validator/index';
@@ -58,6 +59,9 @@ const findings = check.diagnostics.map((d) => d.code).join(', ') || 'none';
 
 const validateFull = time(() => validateScenarioText(largeText, options), 5);
 const validateStatic = time(() => validateScenarioText(largeText, { ...options, explorationLimit: 0 }), 5);
+// For scale: the position-keeping parse the validator needs, and the engine's plain JSON.parse.
+const momoaParse = time(() => parse(largeText, { mode: 'json' }), 5);
+const jsonParse = time(() => JSON.parse(largeText), 5);
 const compileOurs = time(() => compileScenario(large));
 const compilePlain = time(() => plainMachine(large));
 
@@ -100,6 +104,7 @@ const lines = [
   `Generated scenario: ${Object.keys(large.nodes).length} nodes (${LARGE_EPISODES} episodes of ${EPISODE_NODES}), ${(largeText.length / 1024).toFixed(0)} KB of JSON; validator findings: ${findings}`,
   `  validate, all checks                 ${ms(validateFull)}`,
   `  validate, without the state walk     ${ms(validateStatic)}`,
+  `    of which momoa's parse             ${ms(momoaParse)}   (JSON.parse of the same text: ${jsonParse.cpu.toFixed(1)} ms cpu)`,
   `  compile (compileScenario)            ${ms(compileOurs)}`,
   `  validate + compile                   ${ms(plus(validateFull, compileOurs))}   target < 150 ms`,
   `  plain XState createMachine           ${ms(compilePlain)}   compile ratio ${ratio(compileOurs, compilePlain)}`,
