@@ -4,9 +4,9 @@
  */
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 
-const FACES = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"', 'italic 400 16px "Atkinson Hyperlegible"'];
+/** Regular and bold only: italic lines are slanted from the regular face by the browser, which saves a download. */
+const FACES = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegible"'];
 
 /** Resolves when every face is loaded, or has failed (the fallback font is then used; text still fits, as it is measured). */
 export async function loadFonts(): Promise<void> {

@@ -26,7 +26,8 @@ export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: numb
   const value = addText(scene, { id: `meter:${meter.id}:value`, x, y, text: `${meter.value}/${meter.max}`, size: type.small, color: palette.textMuted, width, layer });
   // The value sits at the right of the label; where that would squeeze the label into broken
   // words (a narrow column at a large text size), the label gets the whole line and the value goes under it.
-  const beside = width - value.width - 6 >= type.small * 8;
+  const longestWord = Math.max(...meter.label.split(/\s+/).map((word) => word.length));
+  const beside = width - value.width - 6 >= longestWord * type.small * 0.6;
   const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: beside ? width - value.width - 6 : width, layer, bold: true });
   value.x = x + width - value.width;
   if (!beside) value.y = y + label.height;
