@@ -82,7 +82,14 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     game.events.once('ready', () => {
       const director = new Director(game, ctx);
       idle = new IdleLoop(game, () => director.settled());
-      const detach = director.attach();
+      const detachDirector = director.attach();
+      // A change of the system's reduced-motion preference applies at once, like a settings change.
+      const onMotionChange = (): void => director.rebuildAll();
+      reducedMotion.addEventListener('change', onMotionChange);
+      const detach = (): void => {
+        detachDirector();
+        reducedMotion.removeEventListener('change', onMotionChange);
+      };
       void loadFonts().then(() => {
         fontsReady = true;
         director.rebuildAll();
