@@ -82,7 +82,20 @@ export interface OpenOptions {
   path?: string;
   /** Wait for the menu, drawn on the running canvas and settled (default true). */
   waitForMenu?: boolean;
+  /**
+   * false: the page gets no WebGL, as on a device without it, so the game runs in its DOM layer
+   * alone, the way a screen-reader user meets it (default true).
+   */
+  canvas?: boolean;
 }
+
+/** Runs before the page's scripts: every WebGL context request fails, as without a GPU driver. */
+const NO_WEBGL = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    return /webgl/i.test(String(type)) ? null : getContext.call(this, type, ...rest);
+  };
+})();`;
 
 /** A fresh context and page on the game at `url`, watched for problems from the first request. */
 export async function openGame(browser: Browser, url: string, options: OpenOptions = {}): Promise<GamePage> {
@@ -93,10 +106,12 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   const page = await context.newPage();
   const game: GamePage = { context, page, problems: [] };
   watchProblems(page, game.problems);
+  const canvas = options.canvas ?? true;
+  if (!canvas) await context.addInitScript(NO_WEBGL);
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
     await waitForView(page, 'menu');
-    await waitForCanvas(page);
+    if (canvas) await waitForCanvas(page);
   }
   return game;
 }
@@ -106,7 +121,7 @@ export function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message} ${error.stack?.split('\n').slice(1, 3).join(' ').trim() ?? ''}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
