@@ -100,9 +100,17 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
         edges.push(enter(node.next, applyEffects(scenario, state, node.effects?.correct)));
         edges.push(enter(node.nextIfIncorrect ?? node.next, applyEffects(scenario, state, node.effects?.incorrect)));
         break;
-      case 'branch':
-        edges.push(enter(node.cases.find((c) => holds(c.if, state))?.next ?? node.else, state));
+      case 'branch': {
+        let next = node.else;
+        for (const c of node.cases) {
+          if (holds(c.if, state)) {
+            next = c.next;
+            break;
+          }
+        }
+        edges.push(enter(next, state));
         break;
+      }
       case 'ending':
         break;
     }

@@ -24,9 +24,14 @@ export function checkGraph(scenario: Scenario, sink: DiagnosticSink): void {
   const backward = new Map<string, string[]>(ids.map((id) => [id, []]));
   for (const id of ids) {
     const node = scenario.nodes[id];
-    const targets = node ? nodeLinks(id, node).map((l) => l.target).filter((t) => backward.has(t)) : [];
+    const targets: string[] = [];
+    for (const { target } of node ? nodeLinks(node) : []) {
+      const into = backward.get(target);
+      if (!into) continue;
+      targets.push(target);
+      into.push(id);
+    }
     forward.set(id, targets);
-    for (const target of targets) backward.get(target)?.push(id);
   }
 
   const endings = ids.filter((id) => scenario.nodes[id]?.type === 'ending');

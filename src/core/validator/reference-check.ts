@@ -28,31 +28,31 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
     flag: new Set(names.flag),
     source: new Set(names.source),
   };
-  // The path is built only for a name that is missing: most names exist, and large scenarios have many.
-  const expect = (kind: keyof typeof names, name: string, pathOf: () => JsonPath, anchor: 'value' | 'key' = 'value'): void => {
+  // The path is put together only for a name that is missing: most names exist, and large scenarios have many.
+  const expect = (kind: keyof typeof names, name: string, base: JsonPath, last: readonly (string | number)[], anchor: 'value' | 'key' = 'value'): void => {
     if (known[kind].has(name)) return;
-    const path = pathOf();
+    const path = [...base, ...last];
     const hint = suggestion(name, names[kind]);
     sink.report(path, 'E_REF', `no ${kind} named '${name}'${hint || `; add it to ${declaredIn[kind]} or fix the name`}`, anchor);
   };
 
-  expect('node', scenario.start, () => ['start']);
+  expect('node', scenario.start, [], ['start']);
   for (const [id, node] of Object.entries(scenario.nodes)) {
-    for (const link of nodeLinks(id, node)) expect('node', link.target, link.path);
-    if (node.type === 'dialogue' && node.speaker !== NARRATOR) expect('character', node.speaker, () => ['nodes', id, 'speaker']);
+    for (const link of nodeLinks(node)) expect('node', link.target, ['nodes', id], link.at);
+    if (node.type === 'dialogue' && node.speaker !== NARRATOR) expect('character', node.speaker, ['nodes', id], ['speaker']);
   }
   walkScenario(scenario, {
     condition(condition, path) {
-      if ('meter' in condition) expect('meter', condition.meter, () => [...path, 'meter']);
-      else if ('flag' in condition) expect('flag', condition.flag, () => [...path, 'flag']);
-      else if ('visited' in condition) expect('node', condition.visited, () => [...path, 'visited']);
+      if ('meter' in condition) expect('meter', condition.meter, path, ['meter']);
+      else if ('flag' in condition) expect('flag', condition.flag, path, ['flag']);
+      else if ('visited' in condition) expect('node', condition.visited, path, ['visited']);
     },
     effects(effects, path) {
-      for (const meter of Object.keys(effects.meters ?? {})) expect('meter', meter, () => [...path, 'meters', meter], 'key');
-      for (const flag of Object.keys(effects.flags ?? {})) expect('flag', flag, () => [...path, 'flags', flag], 'key');
+      for (const meter of Object.keys(effects.meters ?? {})) expect('meter', meter, path, ['meters', meter], 'key');
+      for (const flag of Object.keys(effects.flags ?? {})) expect('flag', flag, path, ['flags', flag], 'key');
     },
     sourceRef(ref, path) {
-      expect('source', ref.ref, () => [...path, 'ref']);
+      expect('source', ref.ref, path, ['ref']);
     },
   });
 }

@@ -9,8 +9,8 @@ import type { JsonPath } from './json-document';
 export interface Link {
   /** The node id the link leads to. */
   target: string;
-  /** Where the link is written; built only when a finding needs it. */
-  path: () => JsonPath;
+  /** Where the link is written, inside its node: ['choices', 0, 'next'], ['else'], … */
+  at: (string | number)[];
 }
 
 export interface ScenarioVisitor {
@@ -22,16 +22,18 @@ export interface ScenarioVisitor {
 }
 
 /** Where a node can go next, ignoring conditions. */
-export function nodeLinks(nodeId: string, node: ScenarioNode): Link[] {
-  const link = (target: string, ...rest: (string | number)[]): Link => ({ target, path: () => ['nodes', nodeId, ...rest] });
+export function nodeLinks(node: ScenarioNode): Link[] {
   switch (node.type) {
     case 'dialogue':
-      if (node.choices) return node.choices.map((choice, i) => link(choice.next, 'choices', i, 'next'));
-      return node.next === undefined ? [] : [link(node.next, 'next')];
-    case 'quiz':
-      return node.nextIfIncorrect === undefined ? [link(node.next, 'next')] : [link(node.next, 'next'), link(node.nextIfIncorrect, 'nextIfIncorrect')];
+      if (node.choices) return node.choices.map((choice, i) => ({ target: choice.next, at: ['choices', i, 'next'] }));
+      return node.next === undefined ? [] : [{ target: node.next, at: ['next'] }];
+    case 'quiz': {
+      const links: Link[] = [{ target: node.next, at: ['next'] }];
+      if (node.nextIfIncorrect !== undefined) links.push({ target: node.nextIfIncorrect, at: ['nextIfIncorrect'] });
+      return links;
+    }
     case 'branch':
-      return [...node.cases.map((c, i) => link(c.next, 'cases', i, 'next')), link(node.else, 'else')];
+      return [...node.cases.map((c, i): Link => ({ target: c.next, at: ['cases', i, 'next'] })), { target: node.else, at: ['else'] }];
     case 'ending':
       return [];
   }
@@ -75,24 +77,24 @@ function collectParts(scenario: Scenario): ScenarioParts {
       case 'dialogue':
         text(node.text, 'dialogueText', [...at, 'text']);
         source(node.source, [...at, 'source']);
-        node.choices?.forEach((choice, i) => {
+        for (const [i, choice] of (node.choices ?? []).entries()) {
           const choiceAt = [...at, 'choices', i];
           text(choice.text, 'choiceText', [...choiceAt, 'text']);
           text(choice.feedback, 'feedback', [...choiceAt, 'feedback']);
           effects(choice.effects, [...choiceAt, 'effects']);
           if (choice.requires) collectConditions(choice.requires, [...choiceAt, 'requires'], parts.conditions);
-        });
+        }
         break;
       case 'quiz':
         text(node.question, 'question', [...at, 'question']);
-        node.options.forEach((option, i) => text(option, 'option', [...at, 'options', i]));
+        for (const [i, option] of node.options.entries()) text(option, 'option', [...at, 'options', i]);
         text(node.explanation, 'explanation', [...at, 'explanation']);
         source(node.source, [...at, 'source']);
         effects(node.effects?.correct, [...at, 'effects', 'correct']);
         effects(node.effects?.incorrect, [...at, 'effects', 'incorrect']);
         break;
       case 'branch':
-        node.cases.forEach((c, i) => collectConditions(c.if, [...at, 'cases', i, 'if'], parts.conditions));
+        for (const [i, c] of node.cases.entries()) collectConditions(c.if, [...at, 'cases', i, 'if'], parts.conditions);
         break;
       case 'ending':
         text(node.text, 'endingText', [...at, 'text']);
