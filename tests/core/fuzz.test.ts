@@ -126,13 +126,13 @@ const MAX_STEPS = 5_000;
 /** Runs per property: thousands in all, within about 20 s on two cores. */
 const RUNS = 800;
 
-/** Plays with random available choices; returns how the play ended. */
-function playRandomly(scenario: Scenario, seed: number): 'ending' | 'stuck' | 'too-long' {
+/** Plays with random available choices; returns the ending reached, or why there was none. */
+function playRandomly(scenario: Scenario, seed: number): { ending: string } | 'stuck' | 'too-long' {
   const play = Play.start(compileScenario(scenario));
   const random = randomFrom(seed);
   for (let step = 0; step < MAX_STEPS; step++) {
     const screen = play.screen;
-    if (screen.kind === 'ending') return 'ending';
+    if (screen.kind === 'ending') return { ending: screen.node };
     let result;
     if (screen.kind === 'line') result = play.continue();
     else if (screen.kind === 'quiz') result = play.answer(random(screen.options.length));
@@ -155,8 +155,11 @@ function checkAccepted(text: string, file: string, seed: number): boolean {
   }
   const warned = new Set(diagnostics.map((d) => d.code));
   const outcome = playRandomly(scenario, seed);
-  // The validator's promise: without these warnings, no play can get stuck or trapped.
-  if (!warned.has('W_CHOICES_UNAVAILABLE') && !warned.has('W_TRAPPED') && !warned.has('W_EXPLORATION_LIMIT')) expect(outcome).toBe('ending');
+  // The validator's promises: without these warnings, no play can get stuck or trapped…
+  if (!warned.has('W_CHOICES_UNAVAILABLE') && !warned.has('W_TRAPPED') && !warned.has('W_EXPLORATION_LIMIT')) expect(outcome).toHaveProperty('ending');
+  // …and no play reaches an ending it calls unreachable.
+  const unreachable = diagnostics.filter((d) => d.code === 'W_ENDING_UNREACHABLE').map((d) => d.path);
+  if (typeof outcome === 'object') expect(unreachable).not.toContain(`/nodes/${outcome.ending}`);
   // A stuck play needs the warning, whatever else the validator said.
   if (outcome === 'stuck') expect(warned.has('W_CHOICES_UNAVAILABLE') || warned.has('W_EXPLORATION_LIMIT')).toBe(true);
   return true;
