@@ -35,16 +35,20 @@ function browserStorage(): Storage | null {
   }
 }
 
+// The validator and the engine are not needed to draw the first screen: their download starts now,
+// beside the canvas's, and they are used once it is up.
+const validatorModule = import('./app/validate-for-play');
+const engineModule = import('./core/engine');
+
 const storage = browserStorage();
 const settings = SettingsStore.load(storage);
 const controller = new AppController({
   storage,
-  // The validator and the engine are not needed to draw the first screen: fetched while it shows.
   loadCatalog: async (onProgress) => {
-    const [{ validateForPlay }, texts] = await Promise.all([import('./app/validate-for-play'), loadScenarioTexts()]);
+    const [{ validateForPlay }, texts] = await Promise.all([validatorModule, loadScenarioTexts()]);
     return buildCatalog(texts, validateForPlay, onProgress);
   },
-  loadEngine: () => import('./core/engine'),
+  loadEngine: () => engineModule,
 });
 
 const settingsPanel = mountSettingsPanel(element('controls'), settings);
@@ -81,5 +85,6 @@ async function startCanvas(): Promise<void> {
   }
 }
 
-void startCanvas();
-void controller.load();
+// Loading waits for the canvas (or its failure) so the canvas's loading scene is the first view it
+// shows; a catalog that finished first would leave that scene behind the menu.
+void startCanvas().then(() => controller.load());
