@@ -40,6 +40,7 @@ function nodeOf(scenario: Scenario, id: string): ScenarioNode {
  * `assign`. Named implementations so tests can swap them with `machine.provide()`.
  */
 export function storySetup(scenario: Scenario, hash: () => string) {
+  const visitsRead = nodesReadByVisited(scenario);
   return setup({
     types: {
       context: {} as StoryContext,
@@ -95,15 +96,31 @@ export function storySetup(scenario: Scenario, hash: () => string) {
     id: scenario.id,
     context: { story: initialState(scenario), steps: [], quiz: [], outcome: null, ending: null },
     initial: scenario.start,
-    states: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, stateFor(id, node)])),
+    states: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, stateFor(id, node, visitsRead.has(id))])),
     output: ({ context }) => finishedPlay(scenario, hash(), context),
   });
 }
 
 export type StoryMachine = ReturnType<typeof storySetup>;
 
-function stateFor(id: string, node: ScenarioNode) {
-  const visit = { type: 'visit', params: { node: id } } as const;
+/** Nodes that some `visited` condition names: only visits to these can change the story. */
+function nodesReadByVisited(scenario: Scenario): Set<string> {
+  const read = new Set<string>();
+  const walk = (condition: Condition): void => {
+    if ('visited' in condition) read.add(condition.visited);
+    else if ('all' in condition) condition.all.forEach(walk);
+    else if ('any' in condition) condition.any.forEach(walk);
+    else if ('not' in condition) walk(condition.not);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.type === 'dialogue') node.choices?.forEach((choice) => choice.requires && walk(choice.requires));
+    if (node.type === 'branch') node.cases.forEach((c) => walk(c.if));
+  }
+  return read;
+}
+
+function stateFor(id: string, node: ScenarioNode, recordVisit: boolean) {
+  const visit = recordVisit ? [{ type: 'visit', params: { node: id } } as const] : [];
   switch (node.type) {
     case 'dialogue':
       if (!node.choices) {
@@ -135,7 +152,7 @@ function stateFor(id: string, node: ScenarioNode) {
         always: [...node.cases.map((c) => ({ guard: { type: 'holds', params: { condition: c.if } } as const, target: c.next })), { target: node.else }],
       };
     case 'ending':
-      return { entry: [visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };
+      return { entry: [...visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };
   }
 }
 

@@ -156,10 +156,14 @@ export class Play {
   }
 
   choose(choiceId: string): InputResult {
-    const screen = this.screen;
-    if (screen.kind !== 'choice') return this.refuse(`a choice was given but node "${screen.node}" is a ${screen.kind}`);
-    const available = screen.choices.filter((c) => c.available).map((c) => c.id);
-    if (!available.includes(choiceId)) return { ok: false, message: `"${choiceId}" is not an available choice at node "${screen.node}"`, expected: available };
+    // Checked against the node itself rather than the screen, so scripted plays need not build views.
+    const { value, context } = this.snapshot;
+    const node = this.compiled.scenario.nodes[String(value)];
+    const choice = node?.type === 'dialogue' ? node.choices?.find((c) => c.id === choiceId) : undefined;
+    if (!choice || (choice.requires && !holds(choice.requires, context.story))) {
+      if (node?.type === 'dialogue' && node.choices) return this.refuse(`"${choiceId}" is not an available choice at node "${String(value)}"`);
+      return this.refuse(`a choice was given but node "${String(value)}" is ${this.finished ? 'an ending' : 'not a choice'}`);
+    }
     return this.send({ type: 'story.choose', choice: choiceId });
   }
 

@@ -4,7 +4,7 @@ import type { Condition, Effects, Scenario } from './schema';
 export interface StoryState {
   meters: Record<string, number>;
   flags: Record<string, boolean>;
-  /** Node ids in the order first visited. */
+  /** Node ids in the order first visited; only nodes that a `visited` condition names are recorded. */
   visited: string[];
 }
 
