@@ -107,6 +107,7 @@ export abstract class PageScene extends Phaser.Scene {
     this.targetList = [];
     this.textList = [];
     this.focusRing = undefined;
+    this.scrollbar = undefined;
     const { width, height } = this.scale;
     this.theme = themeFor(this.ctx.settings.get(), width, this.ctx.systemReducedMotion());
     this.cameras.main.setBackgroundColor(this.theme.palette.background);

@@ -27,6 +27,10 @@ export class PlayScene extends PageScene {
   /** Meter values last drawn, so a bar slides only when its value really changed. */
   private drawnMeters = new Map<string, number>();
   private drawnScenario = '';
+  /** The screen (and whether it was still typing) the scroll position was last set for. */
+  private placedKey = '';
+  /** Where the buttons of the screen (choices or quiz options) are, in content coordinates. */
+  private answers: { top: number; bottom: number } | null = null;
 
   constructor(ctx: GameContext) {
     super('play', ctx);
@@ -54,6 +58,7 @@ export class PlayScene extends PageScene {
     const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
     drawBackdrop(backdrop, view.setting, width, viewport.height, palette, this.ctx.settings.get().highContrast);
 
+    this.answers = null;
     let y = this.theme.gap;
     y = this.meters(view.meters, y) + this.theme.gap;
     const outcome = view.pendingOutcome;
@@ -62,6 +67,21 @@ export class PlayScene extends PageScene {
     else if (view.screen.kind === 'quiz') y = this.quiz(view.screen.question, view.screen.options, y);
     this.setContentHeight(y + margin);
     if (!typing) this.typedKey = key;
+    this.place(`${key}|${typing}`);
+  }
+
+  /**
+   * A new screen starts at its top. Once its choices are drawn they are scrolled into view (on a
+   * phone they may not fit under the line): all of them with as much of the line as fits above, or,
+   * when even they are taller than the screen, from the first one.
+   */
+  private place(placement: string): void {
+    if (placement === this.placedKey) return;
+    this.placedKey = placement;
+    const answers = this.answers;
+    if (!answers) return this.scrollTo(0);
+    const gap = this.theme.gap;
+    this.scrollTo(Math.min(answers.top - gap, answers.bottom + gap - this.contentViewport().height));
   }
 
   private needsTyping(view: PlayView, key: string): boolean {
@@ -127,7 +147,11 @@ export class PlayScene extends PageScene {
       });
       return y;
     }
-    if (screen.kind === 'choice') y = this.choices(screen.choices, y + gap);
+    if (screen.kind === 'choice') {
+      const top = y + gap;
+      y = this.choices(screen.choices, top);
+      this.answers = { top, bottom: y };
+    }
     return y;
   }
 
@@ -194,10 +218,12 @@ export class PlayScene extends PageScene {
     y += text.height + pad;
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
     y += gap;
+    const first = y;
     options.forEach((option, i) => {
       const button = new Button(this, { id: `option:${i}`, label: option, badge: String(i + 1), x: left, y, width: column, layer: 'content', style: 'choice', onPress: () => this.ctx.controller.answer(i) }, this.theme);
       y += button.height + Math.round(gap * 0.6);
     });
+    this.answers = { top: first, bottom: y };
     return y;
   }
 
