@@ -141,7 +141,7 @@ export class Play {
     const choices = node.choices.map((choice, index): ChoiceView => {
       const available = choice.requires === undefined || holds(choice.requires, story);
       const view: ChoiceView = { id: choice.id, index, text: choice.text, available };
-      if (!available && choice.requires) view.reason = `Needs ${describeCondition(choice.requires, scenario)}.`;
+      if (!available && choice.requires) view.reason = choice.requiresText ?? `Needs ${describeCondition(choice.requires, scenario)}.`;
       return view;
     });
     return { kind: 'choice', ...line, choices };

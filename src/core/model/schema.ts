@@ -60,6 +60,8 @@ export const ChoiceSchema = v.strictObject({
   next: id,
   effects: v.optional(EffectsSchema),
   requires: v.optional(ConditionSchema),
+  /** Extension: why the choice is locked, in the author's words, shown while `requires` is false. */
+  requiresText: v.optional(text),
   feedback: v.optional(text),
 });
 

@@ -7,6 +7,7 @@ export const TEXT_LIMITS = {
   dialogueText: 320,
   choiceText: 110,
   feedback: 260,
+  requiresText: 110,
   question: 200,
   option: 90,
   explanation: 320,

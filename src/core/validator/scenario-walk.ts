@@ -81,6 +81,7 @@ function collectParts(scenario: Scenario): ScenarioParts {
           const choiceAt = [...at, 'choices', i];
           text(choice.text, 'choiceText', [...choiceAt, 'text']);
           text(choice.feedback, 'feedback', [...choiceAt, 'feedback']);
+          text(choice.requiresText, 'requiresText', [...choiceAt, 'requiresText']);
           effects(choice.effects, [...choiceAt, 'effects']);
           if (choice.requires) collectConditions(choice.requires, [...choiceAt, 'requires'], parts.conditions);
         }

@@ -33,6 +33,15 @@ describe('Play on gates-and-loops', () => {
     });
   });
 
+  it('shows the author\'s own reason for a locked choice when the scenario gives one', () => {
+    const worded = structuredClone(scenario);
+    const open = worded.nodes.open;
+    if (open?.type !== 'dialogue' || !open.choices?.[3]) throw new Error('fixture changed');
+    open.choices[3].requiresText = 'Only once they trust you.';
+    const screen = Play.start(compileScenario(worded)).screen;
+    expect(screen.kind === 'choice' && screen.choices[3]?.reason).toBe('Only once they trust you.');
+  });
+
   it('refuses input that does not fit the screen without changing the play', () => {
     const play = Play.start(compiled);
     const before = play.save();
