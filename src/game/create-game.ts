@@ -76,10 +76,14 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     fps: { smoothStep: false },
     input: { keyboard: false, gamepad: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-    scene: [new LoadingScene(ctx), new MenuScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)],
   });
   return new Promise((resolve, reject) => {
     game.events.once('ready', () => {
+      // Added here rather than in the config, where Phaser would start the first by itself: the
+      // director alone decides which scene runs, from the very first view.
+      for (const scene of [new LoadingScene(ctx), new MenuScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)]) {
+        game.scene.add(scene.key, scene, false);
+      }
       const director = new Director(game, ctx);
       idle = new IdleLoop(game, () => director.settled());
       const detachDirector = director.attach();

@@ -9,6 +9,8 @@ import type { AppView } from '../app/view';
 import type { GameContext, SceneKey } from './context';
 import type { PageScene } from './page-scene';
 
+const VIEW_SCENES: readonly SceneKey[] = ['loading', 'menu', 'briefing', 'play', 'ending'];
+
 export class Director {
   private current: SceneKey | null = null;
   private lastView: AppView | null = null;
@@ -60,7 +62,7 @@ export class Director {
     this.ctx.wake();
     const key: SceneKey = view.name;
     if (key !== this.current) {
-      if (this.current) this.game.scene.stop(this.current);
+      for (const other of VIEW_SCENES) if (other !== key && this.game.scene.isActive(other)) this.game.scene.stop(other);
       this.game.scene.start(key);
       this.current = key;
     } else if (view !== this.lastView && this.game.scene.isActive(key)) {
