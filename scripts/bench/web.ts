@@ -110,6 +110,8 @@ async function busyShare(page: Page): Promise<number> {
 const BENCH_DRIVER = `(() => {
   const ct = window.crisisTable;
   const state = () => JSON.stringify([ct.view(), ct.paused()]);
+  // settled() of the scene the view calls for, not of the previous scene still on the canvas.
+  const ready = () => ct.settled() && ct.scene() === (ct.paused() ? 'pause' : ct.view().name);
   const wait = (what, done) => new Promise((resolve, reject) => {
     const started = performance.now();
     const tick = () => {
@@ -124,7 +126,7 @@ const BENCH_DRIVER = `(() => {
     if (!button) throw new Error('bench: no DOM button [data-target="' + id + '"] in view ' + ct.view().name);
     const before = state();
     button.click();
-    await wait('the step after ' + id, () => state() !== before && ct.settled());
+    await wait('the step after ' + id, () => state() !== before && ready());
   };
   const decisionNow = () => {
     const view = ct.view();
@@ -140,7 +142,7 @@ const BENCH_DRIVER = `(() => {
   };
   window.__bench = {
     async startFirstScenario() {
-      await wait('the menu', () => ct.view().name === 'menu' && ct.settled());
+      await wait('the menu', () => ct.view().name === 'menu' && ready());
       // The shortest scenario: plays in a row are many steps, and the first screen is the same.
       const card = ct.view().cards.filter((c) => !c.error).sort((a, b) => a.minutes - b.minutes)[0];
       await step('card:' + card.id);

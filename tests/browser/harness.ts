@@ -89,6 +89,22 @@ export interface OpenOptions {
   canvas?: boolean;
 }
 
+declare global {
+  interface Window {
+    /** Installed by openGame: the inspector's settled() for the scene of the current view. */
+    crisisTableReady?: () => boolean;
+  }
+}
+
+/**
+ * settled() alone can be true while the canvas still shows the previous scene (a scene starts on
+ * the next frame): ready means settled AND the active scene is the one the view (or pause) calls for.
+ */
+const READY_CHECK = `window.crisisTableReady = () => {
+  const ct = window.crisisTable;
+  return !!ct && ct.settled() && ct.scene() === (ct.paused() ? 'pause' : ct.view().name);
+};`;
+
 /** Runs before the page's scripts: every WebGL context request fails, as without a GPU driver. */
 const NO_WEBGL = `(() => {
   const getContext = HTMLCanvasElement.prototype.getContext;
@@ -107,6 +123,7 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   const game: GamePage = { context, page, problems: [] };
   watchProblems(page, game.problems);
   const canvas = options.canvas ?? true;
+  await context.addInitScript(READY_CHECK);
   if (!canvas) await context.addInitScript(NO_WEBGL);
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
@@ -170,14 +187,14 @@ async function waitInPage(page: Page, what: string, predicate: (arg: string | nu
   }
 }
 
-/** Waits until the current screen is drawn and accepts input. */
+/** Waits until the current screen is drawn by the view's own scene and accepts input. */
 export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, 'settled()', () => window.crisisTable?.settled() === true, null, timeoutMs);
+  await waitInPage(page, 'settled() in the view\'s scene', () => window.crisisTableReady?.() === true, null, timeoutMs);
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
 export async function waitForView<N extends AppView['name']>(page: Page, name: N, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<AppView, { name: N }>> {
-  await waitInPage(page, `view "${name}" settled`, (wanted) => window.crisisTable?.view().name === wanted && window.crisisTable.settled(), name, timeoutMs);
+  await waitInPage(page, `view "${name}" settled`, (wanted) => window.crisisTable?.view().name === wanted && window.crisisTableReady?.() === true, name, timeoutMs);
   const current = await view(page);
   if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
   return current as Extract<AppView, { name: N }>;
@@ -185,12 +202,26 @@ export async function waitForView<N extends AppView['name']>(page: Page, name: N
 
 /** Waits until the Phaser canvas runs: it has a size, and the screen it draws has settled. */
 export async function waitForCanvas(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, 'the canvas to run', () => (window.crisisTable?.gameSize().width ?? 0) > 0 && window.crisisTable?.settled() === true, null, timeoutMs);
+  await waitInPage(page, 'the canvas to run', () => (window.crisisTable?.gameSize().width ?? 0) > 0 && window.crisisTableReady?.() === true, null, timeoutMs);
 }
 
 /** What changes when the game takes a step: the view, the pause state or the active scene. */
 function stepSignature(page: Page): Promise<string> {
   return inspect(page, (ct) => JSON.stringify([ct.view(), ct.paused(), ct.scene()]));
+}
+
+/** Waits until the step signature differs from `before` and the new screen is ready. */
+async function waitForStepFrom(page: Page, before: string, what: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+  await waitInPage(
+    page,
+    `the step after ${what}`,
+    (previous) => {
+      const ct = window.crisisTable;
+      return ct !== undefined && JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== previous && window.crisisTableReady?.() === true;
+    },
+    before,
+    timeoutMs,
+  );
 }
 
 /**
@@ -200,33 +231,20 @@ function stepSignature(page: Page): Promise<string> {
 export async function nextStep(page: Page, what: string, action: () => Promise<void>): Promise<void> {
   const before = await stepSignature(page);
   await action();
-  await waitInPage(
-    page,
-    `the step after ${what}`,
-    (previous) => {
-      const ct = window.crisisTable;
-      return ct !== undefined && JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== previous && ct.settled();
-    },
-    before,
-  );
+  await waitForStepFrom(page, before, what);
 }
 
 export async function findTarget(page: Page, id: string): Promise<TargetInfo | undefined> {
   return inspect(page, (ct, wanted) => ct.targets().find((t) => t.id === wanted), id);
 }
 
-/**
- * Clicks a Phaser button by its inspector id at its centre on the canvas, then waits for the step it
- * causes. Game coordinates map to the page through the canvas's box and the game size. Fails if the
- * button is missing or disabled, or if the point is covered by something other than the canvas (a
- * click there would not be a canvas click).
- */
-export async function clickTarget(page: Page, id: string): Promise<void> {
-  await waitSettled(page);
-  await scrollToTarget(page, id);
-  const aim = await inspect(
+type Aim = { x: number; y: number } | { error: string };
+
+/** The page point at the centre of a target, checked to be on the canvas and enabled. */
+function aimAt(page: Page, id: string): Promise<Aim> {
+  return inspect(
     page,
-    (ct, wanted) => {
+    (ct, wanted): Aim => {
       const target = ct.targets().find((t) => t.id === wanted);
       const canvas = document.querySelector('canvas');
       if (!target || !canvas) return { error: `no ${target ? 'canvas' : `target "${wanted}"`}` };
@@ -241,8 +259,34 @@ export async function clickTarget(page: Page, id: string): Promise<void> {
     },
     id,
   );
+}
+
+/** A click that changed nothing this long after is re-aimed, in case the button moved meanwhile. */
+const RE_AIM_AFTER_MS = 2_000;
+
+/**
+ * Clicks a Phaser button by its inspector id at its centre on the canvas, then waits for the step it
+ * causes. Game coordinates map to the page through the canvas's box and the game size. Fails if the
+ * button is missing or disabled, or if the point is covered by something other than the canvas (a
+ * click there would not be a canvas click). If the click changed nothing and the button has moved
+ * since it was aimed at (a late scroll), it is clicked once more where it now is; a button that
+ * stayed put and ignored the click fails the step.
+ */
+export async function clickTarget(page: Page, id: string): Promise<void> {
+  await waitSettled(page);
+  await scrollToTarget(page, id);
+  const aim = await aimAt(page, id);
   if ('error' in aim) throw new Error(`${aim.error}; ${await describeState(page)}`);
-  await nextStep(page, `clicking "${id}"`, () => page.mouse.click(aim.x, aim.y));
+  const before = await stepSignature(page);
+  await page.mouse.click(aim.x, aim.y);
+  const what = `clicking "${id}"`;
+  const stepped = await waitForStepFrom(page, before, what, RE_AIM_AFTER_MS).then(() => true, () => false);
+  if (stepped) return;
+  const again = await aimAt(page, id);
+  if ((await stepSignature(page)) === before && !('error' in again) && (again.x !== aim.x || again.y !== aim.y)) {
+    await page.mouse.click(again.x, again.y);
+  }
+  await waitForStepFrom(page, before, what);
 }
 
 const WHEEL_TRIES = 12;
@@ -254,6 +298,7 @@ const WHEEL_TRIES = 12;
 async function scrollToTarget(page: Page, id: string): Promise<void> {
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
+      await waitSettled(page);
       if (await findTarget(page, id)) return;
       const canvas = await page.locator('canvas').first().boundingBox();
       if (!canvas) return;
@@ -262,7 +307,7 @@ async function scrollToTarget(page: Page, id: string): Promise<void> {
       await page.mouse.wheel(0, (direction * canvas.height) / 3);
       // A wheel at the end of the content changes nothing: then turn the other way.
       const moved = await page
-        .waitForFunction((previous) => JSON.stringify(window.crisisTable?.targets()) !== previous && window.crisisTable?.settled(), before, { polling: 10, timeout: 1_000 })
+        .waitForFunction((previous) => JSON.stringify(window.crisisTable?.targets()) !== previous && window.crisisTableReady?.() === true, before, { polling: 10, timeout: 1_000 })
         .then(() => true, () => false);
       if (!moved) break;
     }
