@@ -76,8 +76,9 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     if (viewChanged) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
       stage.replaceChildren(renderView(view, controller));
-      // Each play has a transcript of its own: a new one starts when a play does (also "Play again").
-      const playStarts = view.name === 'play' && shownView?.name !== 'play';
+      // Each play has a transcript of its own: a new one starts when a play does ("Play again" and
+      // "Restart" included, and taking back every step, which also returns to the first screen).
+      const playStarts = view.name === 'play' && (shownView?.name !== 'play' || (!view.canUndo && shownView.canUndo));
       if (playStarts || view.name === 'menu' || view.name === 'briefing') log.clear();
       const entries = logEntriesFor(shownView, view);
       log.append(entries);
