@@ -65,6 +65,7 @@ export function textFields(scenario: Scenario): [string, TextField, string][] {
       (node.choices ?? []).forEach((choice, i) => {
         fields.push([`${at}/choices/${i}/text`, 'choiceText', choice.text]);
         if (choice.feedback) fields.push([`${at}/choices/${i}/feedback`, 'feedback', choice.feedback]);
+        if (choice.requiresText) fields.push([`${at}/choices/${i}/requiresText`, 'requiresText', choice.requiresText]);
       });
     } else if (node.type === 'quiz') {
       fields.push([`${at}/question`, 'question', node.question]);
