@@ -63,7 +63,7 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   if (!document) return undefined;
   sink.document = document;
 
-  checkDuplicateKeys(document.root, sink);
+  if (document.hasDuplicateKeys && document.root) checkDuplicateKeys(document.root, sink);
   if (!checkFormatVersion(document.value, sink)) return undefined;
   checkIds(document.value, options.file, sink);
   const scenario = checkShape(document.value, document.hasPrototypeKeys, sink);

@@ -1,21 +1,24 @@
 /**
- * The parsed file: momoa's syntax tree (which keeps positions and every duplicate key) and the plain
- * value the schema checks, built from that tree with the author's `x-` keys left out.
+ * The parsed file: the plain value the schema checks (JSON.parse's, with the author's `x-` keys left
+ * out) and, only when a finding needs a position, momoa's syntax tree, which keeps positions and
+ * every duplicate key. A clean file never pays for the tree.
  */
 import { parse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
+import { isAuthorKey, PROTOTYPE_KEYS } from './json-value';
+import { scanKeys } from './key-scan';
 
 export type JsonPath = readonly (string | number)[];
 
 export interface JsonDocument {
-  root: ValueNode;
+  /** momoa's tree, parsed at the first use; undefined if momoa cannot read a text JSON.parse could. */
+  readonly root: ValueNode | undefined;
   /** The file's value with `x-` keys removed; the last of duplicate keys wins, as with JSON.parse. */
   value: unknown;
-  /** Whether some key is one of `PROTOTYPE_KEYS`, which need care (see the schema check). */
+  /** Whether some key may be one of `PROTOTYPE_KEYS`, which need care (see the schema check). */
   hasPrototypeKeys: boolean;
+  /** Whether some object may have a key twice (then the tree tells where). */
+  hasDuplicateKeys: boolean;
 }
-
-/** Keys that name members of Object.prototype's machinery rather than ordinary data. */
-export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['constructor', 'prototype', '__proto__']);
 
 export interface Position {
   line: number;
@@ -27,19 +30,69 @@ export function toPointer(path: JsonPath): string {
   return path.map((segment) => '/' + String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
 }
 
-export function isAuthorKey(key: string): boolean {
-  return key.startsWith('x-');
-}
-
 export function memberName(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name;
 }
 
-/** Parses strict JSON (no comments, no trailing commas). Throws momoa's error, which carries line and column. */
+/**
+ * Parses strict JSON (no comments, no trailing commas). Throws momoa's error, which carries line and
+ * column, when the text is not JSON.
+ */
 export function parseDocument(text: string): JsonDocument {
-  const root = parse(text, { mode: 'json' }).body;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // momoa says where the syntax breaks; the few texts only momoa reads (raw control characters in
+    // a string) are read from its tree, as they always were.
+    return treeDocument(parse(text, { mode: 'json' }).body);
+  }
+  const scan = scanKeys(text);
+  if (scan.hasAuthorKeys) removeAuthorKeys(value);
+  return new LazyTreeDocument(text, value, scan.hasPrototypeKeys, scan.hasDuplicateKeys);
+}
+
+class LazyTreeDocument implements JsonDocument {
+  private tree: ValueNode | undefined;
+  private parsed = false;
+
+  constructor(
+    private readonly text: string,
+    readonly value: unknown,
+    readonly hasPrototypeKeys: boolean,
+    readonly hasDuplicateKeys: boolean,
+  ) {}
+
+  get root(): ValueNode | undefined {
+    if (!this.parsed) {
+      this.parsed = true;
+      try {
+        this.tree = parse(this.text, { mode: 'json' }).body;
+      } catch {
+        this.tree = undefined;
+      }
+    }
+    return this.tree;
+  }
+}
+
+function treeDocument(root: ValueNode): JsonDocument {
   const seen = { prototypeKeys: false };
-  return { root, value: toValue(root, seen), hasPrototypeKeys: seen.prototypeKeys };
+  return { root, value: toValue(root, seen), hasPrototypeKeys: seen.prototypeKeys, hasDuplicateKeys: true };
+}
+
+/** In place: JSON.parse's value is this document's own. Nesting is bounded by the raw limits. */
+function removeAuthorKeys(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) removeAuthorKeys(item);
+  } else if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    // JSON.parse defines `__proto__` as an own data property, so reading it here reads the data.
+    for (const key of Object.keys(object)) {
+      if (isAuthorKey(key)) delete object[key];
+      else removeAuthorKeys(object[key]);
+    }
+  }
 }
 
 function toValue(node: ValueNode, seen: { prototypeKeys: boolean }): unknown {
@@ -84,7 +137,9 @@ export function findMember(node: ValueNode, key: string): MemberNode | undefined
  * goes further than the file does (a missing key) stops at the deepest value that exists.
  */
 export function locate(document: JsonDocument, path: JsonPath, anchor: 'value' | 'key' = 'value'): Position {
-  let node: ValueNode = document.root;
+  const root = document.root;
+  if (!root) return { line: 1, column: 1 };
+  let node: ValueNode = root;
   let keyNode: MemberNode['name'] | undefined;
   for (const segment of path) {
     keyNode = undefined;

@@ -3,6 +3,14 @@ import type { JsonPath } from './json-document';
 
 export type JsonObject = Record<string, unknown>;
 
+/** Keys that name members of Object.prototype's machinery rather than ordinary data. */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['constructor', 'prototype', '__proto__']);
+
+/** The author's own keys, which the checks leave out. */
+export function isAuthorKey(key: string): boolean {
+  return key.startsWith('x-');
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

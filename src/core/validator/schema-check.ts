@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import { ConditionSchema, FORMAT, FORMAT_VERSION, ScenarioSchema, type Scenario } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
-import { PROTOTYPE_KEYS, toPointer, type JsonPath } from './json-document';
-import { describeValue, isObject, own, valueAt } from './json-value';
+import { toPointer, type JsonPath } from './json-document';
+import { describeValue, isObject, own, PROTOTYPE_KEYS, valueAt } from './json-value';
 import { nearest } from './suggest';
 
 type Issue = v.BaseIssue<unknown>;
