@@ -116,8 +116,12 @@ const BENCH_DRIVER = `(() => {
     const started = performance.now();
     const tick = () => {
       if (done()) return resolve(null);
-      if (performance.now() - started > 60000) return reject(new Error('bench: timed out waiting for ' + what + ' in view ' + ct.view().name));
-      setTimeout(tick, 2);
+      if (performance.now() - started > 60000) {
+        const view = ct.view();
+        const where = view.name + (view.screen ? ' ' + view.screen.kind + ' ' + view.screen.node : '') + ', scene ' + ct.scene() + ', settled ' + ct.settled();
+        return reject(new Error('bench: timed out waiting for ' + what + ' in view ' + where));
+      }
+      setTimeout(tick, 20);
     };
     tick();
   });
