@@ -35,8 +35,9 @@ function browserStorage(): Storage | null {
   }
 }
 
-// The validator and the engine are not needed to draw the first screen: their download starts now,
-// beside the canvas's, and they are used once it is up.
+// The scenario files, the validator and the engine are not needed to draw the first screen: their
+// download starts now, beside the canvas's, and they are used once it is up.
+const scenarioTexts = loadScenarioTexts();
 const validatorModule = import('./app/validate-for-play');
 const engineModule = import('./core/engine');
 
@@ -45,7 +46,7 @@ const settings = SettingsStore.load(storage);
 const controller = new AppController({
   storage,
   loadCatalog: async (onProgress) => {
-    const [{ validateForPlay }, texts] = await Promise.all([validatorModule, loadScenarioTexts()]);
+    const [{ validateForPlay }, texts] = await Promise.all([validatorModule, scenarioTexts]);
     return buildCatalog(texts, validateForPlay, onProgress);
   },
   loadEngine: () => engineModule,

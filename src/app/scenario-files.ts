@@ -6,14 +6,6 @@ import type { ScenarioText } from './catalog';
 
 const files = import.meta.glob<string>(['/scenarios/*.json', '!/scenarios/*.schema.json'], { query: '?raw', import: 'default' });
 
-export async function loadScenarioTexts(onProgress: (fraction: number) => void = () => {}): Promise<ScenarioText[]> {
-  const entries = Object.entries(files);
-  let done = 0;
-  return Promise.all(
-    entries.map(async ([path, load]) => {
-      const text = await load();
-      onProgress(++done / entries.length);
-      return { file: path.slice(path.lastIndexOf('/') + 1), text };
-    }),
-  );
+export async function loadScenarioTexts(): Promise<ScenarioText[]> {
+  return Promise.all(Object.entries(files).map(async ([path, load]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text: await load() })));
 }
