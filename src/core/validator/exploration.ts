@@ -7,7 +7,7 @@
  * Two states that differ only in what no condition reads play out the same, so a state is keyed by
  * the node plus only the meters, flags and visited nodes that some condition mentions.
  */
-import type { Condition, Scenario } from '../model/schema';
+import type { Condition, Effects, Scenario } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
@@ -38,6 +38,67 @@ function relevantState(scenario: Scenario): Relevant {
   return { meters: [...meters], flags: [...flags], visited: [...visited] };
 }
 
+/** A record without a prototype, so that any id, `__proto__` included, is an ordinary key. */
+function recordOf<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  for (const [id, value] of entries) record[id] = value;
+  return record;
+}
+
+/**
+ * The walk carries only what conditions read. Each meter is clamped on its own and each flag set on
+ * its own, so applying effects to this part of a state gives exactly that part of the full result.
+ */
+function relevantPartOf(state: StoryState, relevant: Relevant): StoryState {
+  return {
+    meters: recordOf(relevant.meters.map((id): [string, number] => [id, state.meters[id] ?? 0])),
+    flags: recordOf(relevant.flags.map((id): [string, boolean] => [id, state.flags[id] ?? false])),
+    visited: state.visited,
+  };
+}
+
+/** The part of some effects that conditions can see, as entries; none when it leaves what they read as it is. */
+function relevantChanges(effects: Effects | undefined, meters: ReadonlySet<string>, flags: ReadonlySet<string>): [[string, number][], [string, boolean][]] | undefined {
+  const meterChanges = Object.entries(effects?.meters ?? {}).filter(([id]) => meters.has(id));
+  const flagChanges = Object.entries(effects?.flags ?? {}).filter(([id]) => flags.has(id));
+  return meterChanges.length === 0 && flagChanges.length === 0 ? undefined : [meterChanges, flagChanges];
+}
+
+/**
+ * Applies effects to the relevant part of states, as `applyEffects` does, computing each distinct
+ * (relevant change, relevant values) pair once: a large scenario repeats a few changes (trust +25)
+ * in thousands of choices, and its states hold a few combinations of values.
+ */
+function effectApplier(scenario: Scenario, relevant: Relevant, keyer: StateKeyer): (state: StoryState, effects: Effects | undefined) => StoryState {
+  const meters = new Set(relevant.meters);
+  const flags = new Set(relevant.flags);
+  const changeOf = new Map<Effects, Effects | undefined>();
+  const changeBySpelling = new Map<string, Effects>();
+  const results = new Map<Effects, Map<number | string, StoryState>>();
+  const changeFor = (effects: Effects): Effects | undefined => {
+    if (changeOf.has(effects)) return changeOf.get(effects);
+    const changes = relevantChanges(effects, meters, flags);
+    let change: Effects | undefined;
+    if (changes) {
+      const spelling = JSON.stringify(changes);
+      change = changeBySpelling.get(spelling) ?? { meters: recordOf(changes[0]), flags: recordOf(changes[1]) };
+      changeBySpelling.set(spelling, change);
+    }
+    changeOf.set(effects, change);
+    return change;
+  };
+  return (state, effects) => {
+    const change = effects && changeFor(effects);
+    if (!change) return state;
+    let byValues = results.get(change);
+    if (!byValues) results.set(change, (byValues = new Map()));
+    const values = keyer.valuesKeyOf(state);
+    let result = byValues.get(values);
+    if (!result) byValues.set(values, (result = applyEffects(scenario, state, change)));
+    return result;
+  };
+}
+
 /**
  * The reachable state graph, in breadth-first order: for state i its node, its key, and its
  * successors `edges[edgeStart[i]]` up to `edges[edgeStart[i + 1]]`. Flat arrays, and no story state
@@ -56,6 +117,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const relevant = relevantState(scenario);
   const keyer = stateKeyer(scenario, relevant);
   const recordsVisit = new Set(relevant.visited);
+  const apply = effectApplier(scenario, relevant, keyer);
   const index = new Map<number | string, number>();
   const nodes: string[] = [];
   const keys: (number | string)[] = [];
@@ -76,7 +138,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const nodeById = new Map(Object.entries(scenario.nodes));
   const edges: number[] = [];
   const edgeStart: number[] = [];
-  enter(scenario.start, initialState(scenario));
+  enter(scenario.start, relevantPartOf(initialState(scenario), relevant));
   let truncated = false;
   for (let i = 0; i < nodes.length; i++) {
     if (i >= limit) {
@@ -92,13 +154,13 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
       case 'dialogue':
         if (node.choices) {
           for (const choice of node.choices) {
-            if (choice.requires === undefined || holds(choice.requires, state)) edges.push(enter(choice.next, applyEffects(scenario, state, choice.effects)));
+            if (choice.requires === undefined || holds(choice.requires, state)) edges.push(enter(choice.next, apply(state, choice.effects)));
           }
         } else if (node.next !== undefined) edges.push(enter(node.next, state));
         break;
       case 'quiz':
-        edges.push(enter(node.next, applyEffects(scenario, state, node.effects?.correct)));
-        edges.push(enter(node.nextIfIncorrect ?? node.next, applyEffects(scenario, state, node.effects?.incorrect)));
+        edges.push(enter(node.next, apply(state, node.effects?.correct)));
+        edges.push(enter(node.nextIfIncorrect ?? node.next, apply(state, node.effects?.incorrect)));
         break;
       case 'branch': {
         let next = node.else;

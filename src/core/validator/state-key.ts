@@ -22,6 +22,8 @@ export interface StateValues {
 
 export interface StateKeyer {
   keyOf(node: string, state: StoryState): number | string;
+  /** The key of what conditions read, without the node: equal states at different nodes share it. */
+  valuesKeyOf(state: StoryState): number | string;
   read(key: number | string): StateValues;
 }
 
@@ -36,28 +38,31 @@ export function stateKeyer(scenario: Scenario, relevant: Relevant): StateKeyer {
     ...relevant.flags.map(() => 2),
     ...relevant.visited.map(() => 2),
   ];
-  const combinations = radices.reduce((product, radix) => product * radix, nodeIds.length);
-  const numeric = Number.isSafeInteger(combinations);
+  const valueCombinations = radices.reduce((product, radix) => product * radix, 1);
+  const numeric = Number.isSafeInteger(valueCombinations * nodeIds.length);
 
-  const digitsOf = (state: StoryState): number[] | undefined => {
-    const digits: number[] = [];
-    for (let i = 0; i < relevant.meters.length; i++) {
-      const digit = (state.meters[relevant.meters[i] ?? ''] ?? 0) - (ranges[i]?.min ?? 0);
-      if (!Number.isInteger(digit)) return undefined;
-      digits.push(digit);
-    }
-    for (const flag of relevant.flags) digits.push(state.flags[flag] ? 1 : 0);
-    // Conditions ask only whether a node was visited, never in which order.
-    for (const node of relevant.visited) digits.push(state.visited.includes(node) ? 1 : 0);
-    return digits;
-  };
-
-  const stringKey = (node: string, state: StoryState): string => {
-    let key = node;
+  const stringValuesKey = (state: StoryState): string => {
+    let key = '';
     for (const meter of relevant.meters) key += SEPARATOR + state.meters[meter];
     key += SEPARATOR;
     for (const flag of relevant.flags) key += state.flags[flag] ? '1' : '0';
     for (const visited of relevant.visited) key += state.visited.includes(visited) ? '1' : '0';
+    return key;
+  };
+
+  // Mixed radix, most significant first: node, meters (offset by their minimum), flags, visits; so
+  // a key is the node's index times the number of value combinations, plus the values' key.
+  const valuesKeyOf = (state: StoryState): number | string => {
+    if (!numeric) return stringValuesKey(state);
+    let key = 0;
+    for (let i = 0; i < relevant.meters.length; i++) {
+      const digit = (state.meters[relevant.meters[i] ?? ''] ?? 0) - (ranges[i]?.min ?? 0);
+      if (!Number.isInteger(digit)) return stringValuesKey(state);
+      key = key * (radices[i] ?? 1) + digit;
+    }
+    for (const flag of relevant.flags) key = key * 2 + (state.flags[flag] ? 1 : 0);
+    // Conditions ask only whether a node was visited, never in which order.
+    for (const visited of relevant.visited) key = key * 2 + (state.visited.includes(visited) ? 1 : 0);
     return key;
   };
 
@@ -70,12 +75,10 @@ export function stateKeyer(scenario: Scenario, relevant: Relevant): StateKeyer {
 
   return {
     keyOf(node, state) {
-      const digits = numeric ? digitsOf(state) : undefined;
-      if (!digits) return stringKey(node, state);
-      let key = nodeIndex.get(node) ?? 0;
-      for (let i = 0; i < digits.length; i++) key = key * (radices[i] ?? 1) + (digits[i] ?? 0);
-      return key;
+      const values = valuesKeyOf(state);
+      return typeof values === 'number' ? (nodeIndex.get(node) ?? 0) * valueCombinations + values : node + values;
     },
+    valuesKeyOf,
     read(key) {
       if (typeof key === 'string') {
         const parts = key.split(SEPARATOR);

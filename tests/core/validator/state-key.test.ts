@@ -39,4 +39,14 @@ describe('state keys', () => {
     expect(keyer.read(key)).toEqual({ node: 'route', meters: [['trust', 70.5]], flags: [['held-firm', false]], visited: [] });
     expect(keyer.keyOf('route', state(70.5, false, []))).toBe(key);
   });
+  it('share a values key between nodes, exactly when what conditions read is equal', () => {
+    for (const trust of [70, 70.5]) {
+      const values = keyer.valuesKeyOf(state(trust, true, ['opening']));
+      expect(keyer.valuesKeyOf(state(trust, true, ['check', 'opening']))).toBe(values);
+      expect(keyer.valuesKeyOf(state(trust + 1, true, ['opening']))).not.toBe(values);
+      expect(keyer.valuesKeyOf(state(trust, false, ['opening']))).not.toBe(values);
+      expect(keyer.valuesKeyOf(state(trust, true, []))).not.toBe(values);
+      expect(keyer.keyOf('route', state(trust, true, ['opening']))).not.toBe(keyer.keyOf('check', state(trust, true, ['opening'])));
+    }
+  });
 });
