@@ -68,18 +68,64 @@ function checkListsForMaps(schema: AnySchema, value: unknown, path: (string | nu
     sink.report([...path], 'E_SCHEMA', `"${String(path[path.length - 1] ?? '')}" must be an object that maps ids to entries, { "some-id": { … } }, not a list [ … ]`);
   } else if (here.type === 'record' && here.value && isObject(value)) {
     for (const key of Object.keys(value)) checkListsForMapsAt(here.value, value[key], key, path, sink);
-  } else if (here.type === 'strict_object' && here.entries && isObject(value)) {
-    for (const key of Object.keys(here.entries)) checkListsForMapsAt(here.entries[key], own(value, key), key, path, sink);
+  } else if (here.type === 'strict_object' && isObject(value)) {
+    for (const [key, entry] of entriesWithRecords(here)) checkListsForMapsAt(entry, own(value, key), key, path, sink);
   } else if (here.type === 'array' && here.item && Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) checkListsForMapsAt(here.item, value[i], i, path, sink);
   }
 }
 
 function checkListsForMapsAt(schema: AnySchema | undefined, value: unknown, key: string | number, path: (string | number)[], sink: DiagnosticSink): void {
-  if (!schema || typeof value !== 'object' || value === null) return;
+  if (!schema || typeof value !== 'object' || value === null || !mayHoldRecord(schema)) return;
   path.push(key);
   checkListsForMaps(schema, value, path, sink);
   path.pop();
+}
+
+/** The schemas directly inside a schema, whatever value it meets (a lazy schema's is the same for any). */
+function innerSchemas(schema: AnySchema): AnySchema[] {
+  const inner = [...(schema.options ?? []), ...Object.values(schema.entries ?? {})];
+  for (const one of [schema.wrapped, schema.item, schema.value, schema.type === 'lazy' ? schema.getter?.(undefined) : undefined]) {
+    if (one) inner.push(one);
+  }
+  return inner;
+}
+
+const holdsRecord = new WeakMap<AnySchema, boolean>();
+
+/** Whether a record can be met inside values of this schema; the others (texts, conditions, …) need no look. */
+function mayHoldRecord(schema: AnySchema): boolean {
+  let known = holdsRecord.get(schema);
+  if (known === undefined) {
+    // Reachability in the schema graph, which is cyclic through lazy conditions.
+    const seen = new Set<AnySchema>([schema]);
+    const queue = [schema];
+    known = false;
+    for (let i = 0; i < queue.length && !known; i++) {
+      const current = queue[i] as AnySchema;
+      if (current.type === 'record') known = true;
+      for (const inner of innerSchemas(current)) {
+        if (!seen.has(inner)) {
+          seen.add(inner);
+          queue.push(inner);
+        }
+      }
+    }
+    holdsRecord.set(schema, known);
+  }
+  return known;
+}
+
+const recordEntries = new WeakMap<AnySchema, [string, AnySchema][]>();
+
+/** The entries of an object schema inside which a record can be met. */
+function entriesWithRecords(schema: AnySchema): [string, AnySchema][] {
+  let entries = recordEntries.get(schema);
+  if (!entries) {
+    entries = Object.entries(schema.entries ?? {}).filter(([, entry]) => mayHoldRecord(entry));
+    recordEntries.set(schema, entries);
+  }
+  return entries;
 }
 
 /** A dialogue line goes on either by the player's choice or by Continue; the schema cannot say "exactly one". */
