@@ -211,7 +211,10 @@ async function heapAfterPlays(game: Subject): Promise<HeapFigures> {
 async function idleBusy(subject: Subject, atFirstChoice: boolean): Promise<number> {
   const browser = await launchChromium();
   try {
-    const page = await newPage(browser);
+    // Reduced motion only to get to the first choice without waiting on the typewriter: the quiet
+    // window is measured on a settled screen either way.
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const page = await context.newPage();
     await page.addInitScript(readyStamp(subject.ready));
     await page.goto(subject.server.url);
     await waitReady(page);

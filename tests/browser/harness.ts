@@ -268,9 +268,9 @@ const RE_AIM_AFTER_MS = 2_000;
  * Clicks a Phaser button by its inspector id at its centre on the canvas, then waits for the step it
  * causes. Game coordinates map to the page through the canvas's box and the game size. Fails if the
  * button is missing or disabled, or if the point is covered by something other than the canvas (a
- * click there would not be a canvas click). If the click changed nothing and the button has moved
- * since it was aimed at (a late scroll), it is clicked once more where it now is; a button that
- * stayed put and ignored the click fails the step.
+ * click there would not be a canvas click). A click that changed nothing within 2 s is repeated
+ * once where the button now is (it may have moved, or been rebuilt under the pointer), with a
+ * warning in the output; a second click that changes nothing fails the step.
  */
 export async function clickTarget(page: Page, id: string): Promise<void> {
   await waitSettled(page);
@@ -283,7 +283,11 @@ export async function clickTarget(page: Page, id: string): Promise<void> {
   const stepped = await waitForStepFrom(page, before, what, RE_AIM_AFTER_MS).then(() => true, () => false);
   if (stepped) return;
   const again = await aimAt(page, id);
-  if ((await stepSignature(page)) === before && !('error' in again) && (again.x !== aim.x || again.y !== aim.y)) {
+  if ((await stepSignature(page)) === before && !('error' in again)) {
+    // Reported, not hidden: a first click that changed nothing is a defect worth a look even
+    // when the second one works (see the warning in the test output).
+    const moved = again.x !== aim.x || again.y !== aim.y;
+    console.warn(`clickTarget: the click on "${id}" changed nothing for ${RE_AIM_AFTER_MS} ms; clicking again${moved ? ' where it moved to' : ' at the same place'}`);
     await page.mouse.click(again.x, again.y);
   }
   await waitForStepFrom(page, before, what);
