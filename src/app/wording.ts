@@ -60,6 +60,12 @@ export function outcomeLabel(outcome: 'success' | 'mixed' | 'failure'): string {
   return { success: 'Success', mixed: 'Mixed result', failure: 'Failure' }[outcome];
 }
 
+/** The ending's review of one quiz answer, in words: what the player answered and, if wrong, the answer. */
+export function quizReviewLines(answer: QuizAnswer & { options: string[] }): string[] {
+  const chosen = `${answer.correct ? 'Correct' : 'Not quite'}: you answered “${answer.options[answer.chosen] ?? ''}”.`;
+  return answer.correct ? [chosen] : [chosen, `The answer: “${answer.options[answer.answer] ?? ''}”.`];
+}
+
 export function quizVerdict(answer: QuizAnswer): string {
   return answer.correct ? 'Correct.' : 'Not quite.';
 }

@@ -1,6 +1,6 @@
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
-import { EPILOGUE_HEADING, outcomeLabel, quotedFrom } from '../../app/wording';
+import { EPILOGUE_HEADING, outcomeLabel, quizReviewLines, quotedFrom } from '../../app/wording';
 import { h, targetButton } from '../h';
 import { renderMeters } from './play';
 
@@ -42,8 +42,7 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
                 'li',
                 { class: a.correct ? 'ct-right' : 'ct-chosen' },
                 h('p', {}, a.question),
-                h('p', {}, `${a.correct ? 'Correct' : 'Not quite'}: you answered “${a.options[a.chosen] ?? ''}”.`),
-                a.correct ? null : h('p', {}, `The answer: “${a.options[a.answer] ?? ''}”.`),
+                ...quizReviewLines(a).map((line) => h('p', {}, line)),
               ),
             ),
           ),

@@ -4,6 +4,7 @@
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
 import type { AppView } from '../../app/view';
+import { quizReviewLines } from '../../app/wording';
 import { citationLine } from '../citation';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
@@ -135,7 +136,7 @@ export class EndingScene extends PageScene {
     const pad = Math.round(gap * 1.2);
     let y = top;
     view.quizReview.forEach((answer, i) => {
-      const mark = answer.correct ? '✓ Right' : `✗ Wrong — you chose option ${answer.chosen + 1}, the answer was option ${answer.answer + 1}`;
+      const mark = `${answer.correct ? '✓' : '✗'} ${quizReviewLines(answer).join(' ')}`;
       const q = addText(this, { id: `review-${i}:question`, x: left + pad, y, text: `${i + 1}. ${answer.question}`, size: type.body, color: palette.text, width: column - pad * 2 });
       y += q.height + 2;
       const m = addText(this, { id: `review-${i}:mark`, x: left + pad, y, text: mark, size: type.small, color: answer.correct ? palette.betterText : palette.worseText, width: column - pad * 2, bold: true });
