@@ -89,21 +89,15 @@ export interface OpenOptions {
   canvas?: boolean;
 }
 
-declare global {
-  interface Window {
-    /** Installed by openGame: the inspector's settled() for the scene of the current view. */
-    crisisTableReady?: () => boolean;
-  }
-}
-
 /**
- * settled() alone can be true while the canvas still shows the previous scene (a scene starts on
- * the next frame): ready means settled AND the active scene is the one the view (or pause) calls for.
+ * A JS expression, true when the game is ready for input: settled() alone can be true while the
+ * canvas still shows the previous scene (a scene starts on the next frame), so ready also needs the
+ * active scene to be the one the view (or the pause menu) calls for.
  */
-const READY_CHECK = `window.crisisTableReady = () => {
-  const ct = window.crisisTable;
-  return !!ct && ct.settled() && ct.scene() === (ct.paused() ? 'pause' : ct.view().name);
-};`;
+const READY = `((ct) => !!ct && ct.settled() && ct.scene() === (ct.paused() ? 'pause' : ct.view().name))(window.crisisTable)`;
+
+/** A JS expression for what changes when the game takes a step: the view, the pause state or the scene. */
+const SIGNATURE = `((ct) => ct ? JSON.stringify([ct.view(), ct.paused(), ct.scene()]) : '')(window.crisisTable)`;
 
 /** Runs before the page's scripts: every WebGL context request fails, as without a GPU driver. */
 const NO_WEBGL = `(() => {
@@ -123,7 +117,6 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   const game: GamePage = { context, page, problems: [] };
   watchProblems(page, game.problems);
   const canvas = options.canvas ?? true;
-  await context.addInitScript(READY_CHECK);
   if (!canvas) await context.addInitScript(NO_WEBGL);
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
@@ -176,12 +169,12 @@ async function describeState(page: Page): Promise<string> {
 }
 
 /**
- * Waits, polling inside the page every 10 ms, until `predicate(arg)` is truthy; on timeout the error
+ * Waits, polling inside the page every 10 ms, until the JS expression is true; on timeout the error
  * says what was awaited and what the game showed instead.
  */
-async function waitInPage(page: Page, what: string, predicate: (arg: string | null) => unknown, arg: string | null, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+async function waitInPage(page: Page, what: string, expression: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
   try {
-    await page.waitForFunction(predicate, arg, { polling: 10, timeout: timeoutMs });
+    await page.waitForFunction(expression, undefined, { polling: 10, timeout: timeoutMs });
   } catch (error) {
     throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await describeState(page)} (${String(error).split('\n')[0]})`);
   }
@@ -189,12 +182,12 @@ async function waitInPage(page: Page, what: string, predicate: (arg: string | nu
 
 /** Waits until the current screen is drawn by the view's own scene and accepts input. */
 export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, 'settled() in the view\'s scene', () => window.crisisTableReady?.() === true, null, timeoutMs);
+  await waitInPage(page, "settled() in the view's scene", READY, timeoutMs);
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
 export async function waitForView<N extends AppView['name']>(page: Page, name: N, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<AppView, { name: N }>> {
-  await waitInPage(page, `view "${name}" settled`, (wanted) => window.crisisTable?.view().name === wanted && window.crisisTableReady?.() === true, name, timeoutMs);
+  await waitInPage(page, `view "${name}" settled`, `window.crisisTable?.view().name === ${JSON.stringify(name)} && ${READY}`, timeoutMs);
   const current = await view(page);
   if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
   return current as Extract<AppView, { name: N }>;
@@ -202,26 +195,16 @@ export async function waitForView<N extends AppView['name']>(page: Page, name: N
 
 /** Waits until the Phaser canvas runs: it has a size, and the screen it draws has settled. */
 export async function waitForCanvas(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, 'the canvas to run', () => (window.crisisTable?.gameSize().width ?? 0) > 0 && window.crisisTableReady?.() === true, null, timeoutMs);
+  await waitInPage(page, 'the canvas to run', `(window.crisisTable?.gameSize().width ?? 0) > 0 && ${READY}`, timeoutMs);
 }
 
-/** What changes when the game takes a step: the view, the pause state or the active scene. */
 function stepSignature(page: Page): Promise<string> {
-  return inspect(page, (ct) => JSON.stringify([ct.view(), ct.paused(), ct.scene()]));
+  return page.evaluate(SIGNATURE);
 }
 
 /** Waits until the step signature differs from `before` and the new screen is ready. */
 async function waitForStepFrom(page: Page, before: string, what: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(
-    page,
-    `the step after ${what}`,
-    (previous) => {
-      const ct = window.crisisTable;
-      return ct !== undefined && JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== previous && window.crisisTableReady?.() === true;
-    },
-    before,
-    timeoutMs,
-  );
+  await waitInPage(page, `the step after ${what}`, `${SIGNATURE} !== ${JSON.stringify(before)} && ${READY}`, timeoutMs);
 }
 
 /**
@@ -311,7 +294,7 @@ async function scrollToTarget(page: Page, id: string): Promise<void> {
       await page.mouse.wheel(0, (direction * canvas.height) / 3);
       // A wheel at the end of the content changes nothing: then turn the other way.
       const moved = await page
-        .waitForFunction((previous) => JSON.stringify(window.crisisTable?.targets()) !== previous && window.crisisTableReady?.() === true, before, { polling: 10, timeout: 1_000 })
+        .waitForFunction(`JSON.stringify(window.crisisTable?.targets()) !== ${JSON.stringify(before)} && ${READY}`, undefined, { polling: 10, timeout: 1_000 })
         .then(() => true, () => false);
       if (!moved) break;
     }
