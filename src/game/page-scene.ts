@@ -46,6 +46,12 @@ export abstract class PageScene extends Phaser.Scene {
   /** Bumped by every rebuild, so animations of a torn-down layout cannot count against the new one. */
   private generation = 0;
   private built = false;
+  /**
+   * True from a rebuild until the scene's next update. Phaser admits new interactive objects to
+   * hit-testing only in its pre-update step, so a click landing before that frame would miss the new
+   * buttons: the scene is not settled (and says so) until that step has run.
+   */
+  private awaitingFrame = false;
   /** Between create() and shutdown: the scene has cameras and may draw. */
   private live = false;
   private focusRing: Phaser.GameObjects.Graphics | undefined;
@@ -68,6 +74,11 @@ export abstract class PageScene extends Phaser.Scene {
     this.chromeCam = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'chrome');
     const onResize = (): void => this.rebuild();
     this.scale.on('resize', onResize);
+    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => {
+      if (!this.awaitingFrame) return;
+      this.awaitingFrame = false;
+      this.publish();
+    });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(dy));
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       this.skipAnimations();
@@ -117,6 +128,7 @@ export abstract class PageScene extends Phaser.Scene {
     this.scrollbar = this.chrome(this.add.graphics());
     this.scrollTo(this.cameras.main.scrollY);
     this.built = true;
+    this.awaitingFrame = true;
     this.showFocus(this.focusedId);
     this.publish();
   }
@@ -203,7 +215,7 @@ export abstract class PageScene extends Phaser.Scene {
   }
 
   settled(): boolean {
-    return this.built && this.running === 0;
+    return this.built && this.running === 0 && !this.awaitingFrame;
   }
 
   /** Called when animations finish; subclasses reveal what waited for them. */
