@@ -63,7 +63,7 @@ const layer = mountDomLayer(
 let canvasRunning = false;
 installInspector(window, controller, canvasRegistry, { canvasRunning: () => canvasRunning, domSettled: () => layer.rendered() });
 
-const sound = createSoundBoard(settings, { baseUrl: 'audio/' });
+const sound = createSoundBoard(settings);
 let heard: AppView | undefined;
 controller.subscribe(() => {
   const view = controller.view;

@@ -24,11 +24,11 @@ export interface SoundBoard {
 }
 
 export interface SoundBoardOptions {
-  /** URL of the folder holding the audio files, relative to the page; default `'assets/audio/'`. */
+  /** URL of the folder holding the audio files, relative to the page; default `'audio/'`, where Vite serves `assets/audio/` (publicDir). */
   baseUrl?: string;
 }
 
-const DEFAULT_BASE_URL = 'assets/audio/';
+const DEFAULT_BASE_URL = 'audio/';
 /** Ambience switches cross-fade over this long instead of cutting. */
 export const MUSIC_FADE_MS = 1200;
 
