@@ -4,23 +4,17 @@
  * reach, using the engine's own semantics (`holds`, `applyEffects`, `markVisited`; a node is marked
  * visited on entry, before its choices or cases are read).
  *
- * Two states that differ only in what no condition reads play out the same, so a state is keyed by
- * the node plus only the meters, flags and visited nodes that some condition mentions.
+ * Two states that differ only in what no condition reads play out the same, so a state is the node
+ * plus only the meters, flags and visited nodes that some condition mentions. Those values come in
+ * few combinations, however many states there are: each distinct combination is stored once and
+ * numbered, and what conditions and effects make of a combination is worked out once and remembered,
+ * so the walk itself only moves numbers.
  */
 import type { Condition, Effects, Scenario } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
-import { stateKeyer, type Relevant, type StateKeyer, type StateValues } from './state-key';
-
-/** The example state of a warning: exactly the values that conditions read. */
-function describeState(scenario: Scenario, values: StateValues): string {
-  const meters = values.meters.map(([id, value]) => `${scenario.meters[id]?.label ?? id} ${value}`);
-  const flags = values.flags.map(([id, on]) => (on ? id : `not ${id}`));
-  const described = [...meters, ...flags];
-  if (values.visited.length) described.push(`after visiting ${values.visited.join(', ')}`);
-  return described.length ? described.join(', ') : 'any state';
-}
+import { valuesKeyer, type Relevant } from './state-key';
 
 export const DEFAULT_EXPLORATION_LIMIT = 200_000;
 
@@ -58,56 +52,194 @@ function relevantPartOf(state: StoryState, relevant: Relevant): StoryState {
 }
 
 /** The part of some effects that conditions can see, as entries; none when it leaves what they read as it is. */
-function relevantChanges(effects: Effects | undefined, meters: ReadonlySet<string>, flags: ReadonlySet<string>): [[string, number][], [string, boolean][]] | undefined {
-  const meterChanges = Object.entries(effects?.meters ?? {}).filter(([id]) => meters.has(id));
-  const flagChanges = Object.entries(effects?.flags ?? {}).filter(([id]) => flags.has(id));
+function relevantChanges(effects: Effects, meters: ReadonlySet<string>, flags: ReadonlySet<string>): [[string, number][], [string, boolean][]] | undefined {
+  const meterChanges = Object.entries(effects.meters ?? {}).filter(([id]) => meters.has(id));
+  const flagChanges = Object.entries(effects.flags ?? {}).filter(([id]) => flags.has(id));
   return meterChanges.length === 0 && flagChanges.length === 0 ? undefined : [meterChanges, flagChanges];
 }
 
+const NONE = -1;
+
 /**
- * Applies effects to the relevant part of states, as `applyEffects` does, computing each distinct
- * (relevant change, relevant values) pair once: a large scenario repeats a few changes (trust +25)
- * in thousands of choices, and its states hold a few combinations of values.
+ * The numbered combinations of values the walk meets, and what conditions, effects and visits make
+ * of each, remembered: a large scenario repeats a few changes (trust +25) and conditions in
+ * thousands of nodes, and its states hold a few combinations of values.
  */
-function effectApplier(scenario: Scenario, relevant: Relevant, keyer: StateKeyer): (state: StoryState, effects: Effects | undefined) => StoryState {
-  const meters = new Set(relevant.meters);
-  const flags = new Set(relevant.flags);
-  const changeOf = new Map<Effects, Effects | undefined>();
-  const changeBySpelling = new Map<string, Effects>();
-  const results = new Map<Effects, Map<number | string, StoryState>>();
-  const changeFor = (effects: Effects): Effects | undefined => {
-    if (changeOf.has(effects)) return changeOf.get(effects);
-    const changes = relevantChanges(effects, meters, flags);
-    let change: Effects | undefined;
-    if (changes) {
-      const spelling = JSON.stringify(changes);
-      change = changeBySpelling.get(spelling) ?? { meters: recordOf(changes[0]), flags: recordOf(changes[1]) };
-      changeBySpelling.set(spelling, change);
+class ValueSpace {
+  /** Combination number → the relevant part of a story state holding it. */
+  readonly states: StoryState[] = [];
+  private readonly numberOfKey = new Map<number | string, number>();
+  private readonly keyOf: (state: StoryState) => number | string;
+  private readonly meters: ReadonlySet<string>;
+  private readonly flags: ReadonlySet<string>;
+  /** Relevant changes, each distinct one (by spelling) once, with what it makes of each combination. */
+  private readonly changes: Effects[] = [];
+  private readonly changeResults: number[][] = [];
+  private readonly changeOfEffects = new Map<Effects, number>();
+  private readonly changeBySpelling = new Map<string, number>();
+  private readonly conditions: Condition[] = [];
+  private readonly conditionResults: (boolean | undefined)[][] = [];
+  private readonly conditionNumber = new Map<Condition, number>();
+  /** (node, combination) → the combination after visiting the node. */
+  private readonly visits = new Map<string, number[]>();
+
+  constructor(
+    private readonly scenario: Scenario,
+    readonly relevant: Relevant,
+  ) {
+    this.keyOf = valuesKeyer(scenario, relevant);
+    this.meters = new Set(relevant.meters);
+    this.flags = new Set(relevant.flags);
+  }
+
+  /** The number of the combination that `state` holds. */
+  numberOf(state: StoryState): number {
+    const key = this.keyOf(state);
+    let number = this.numberOfKey.get(key);
+    if (number === undefined) {
+      number = this.states.length;
+      this.numberOfKey.set(key, number);
+      this.states.push(state);
     }
-    changeOf.set(effects, change);
+    return number;
+  }
+
+  /** The number of the relevant change that `effects` make, or NONE when they change nothing conditions read. */
+  changeOf(effects: Effects | undefined): number {
+    if (!effects) return NONE;
+    let change = this.changeOfEffects.get(effects);
+    if (change === undefined) {
+      const changes = relevantChanges(effects, this.meters, this.flags);
+      change = NONE;
+      if (changes) {
+        const spelling = JSON.stringify(changes);
+        change = this.changeBySpelling.get(spelling) ?? this.changes.length;
+        if (change === this.changes.length) {
+          this.changeBySpelling.set(spelling, change);
+          this.changes.push({ meters: recordOf(changes[0]), flags: recordOf(changes[1]) });
+          this.changeResults.push([]);
+        }
+      }
+      this.changeOfEffects.set(effects, change);
+    }
     return change;
-  };
-  return (state, effects) => {
-    const change = effects && changeFor(effects);
-    if (!change) return state;
-    let byValues = results.get(change);
-    if (!byValues) results.set(change, (byValues = new Map()));
-    const values = keyer.valuesKeyOf(state);
-    let result = byValues.get(values);
-    if (!result) byValues.set(values, (result = applyEffects(scenario, state, change)));
+  }
+
+  conditionOf(condition: Condition | undefined): number {
+    if (condition === undefined) return NONE;
+    let number = this.conditionNumber.get(condition);
+    if (number === undefined) {
+      number = this.conditions.length;
+      this.conditionNumber.set(condition, number);
+      this.conditions.push(condition);
+      this.conditionResults.push([]);
+    }
+    return number;
+  }
+
+  /** The combination after a change (as `applyEffects` makes it). */
+  apply(change: number, values: number): number {
+    if (change === NONE) return values;
+    const results = this.changeResults[change] as number[];
+    let result = results[values];
+    if (result === undefined) {
+      result = this.numberOf(applyEffects(this.scenario, this.states[values] as StoryState, this.changes[change]));
+      results[values] = result;
+    }
     return result;
-  };
+  }
+
+  /** Whether a condition holds for a combination (as `holds` says). */
+  holds(condition: number, values: number): boolean {
+    if (condition === NONE) return true;
+    const results = this.conditionResults[condition] as (boolean | undefined)[];
+    let result = results[values];
+    if (result === undefined) {
+      result = holds(this.conditions[condition] as Condition, this.states[values] as StoryState);
+      results[values] = result;
+    }
+    return result;
+  }
+
+  /** The combination after entering a node (as `markVisited` makes it). */
+  visit(node: string, values: number): number {
+    let results = this.visits.get(node);
+    if (!results) this.visits.set(node, (results = []));
+    let result = results[values];
+    if (result === undefined) {
+      result = this.numberOf(markVisited(this.states[values] as StoryState, node));
+      results[values] = result;
+    }
+    return result;
+  }
+}
+
+/** A way on from a node: taken when its condition holds, making its change. */
+interface Way {
+  condition: number;
+  change: number;
+  target: number;
 }
 
 /**
- * The reachable state graph, in breadth-first order: for state i its node, its key, and its
- * successors `edges[edgeStart[i]]` up to `edges[edgeStart[i + 1]]`. Flat arrays, and no story state
- * kept once a state is expanded, keep a walk of a hundred thousand states light on memory.
+ * A node as the walk reads it, by number. A branch takes the first of its ways whose condition
+ * holds (its last way, `else`, always does); any other node may take each of its ways that holds.
+ */
+interface WalkNode {
+  id: string;
+  ways: Way[];
+  firstOnly: boolean;
+  /** A dialogue with choices, which is stuck when none is available. */
+  hasChoices: boolean;
+  isEnding: boolean;
+  /** Whether some condition asks if this node was visited, so entering it is recorded. */
+  recordsVisit: boolean;
+}
+
+function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: ReadonlySet<string>, numberOf: ReadonlyMap<string, number>): WalkNode[] {
+  // The walk runs only on a sound graph, where every link names a node.
+  const target = (id: string): number => numberOf.get(id) as number;
+  const walkNodes: WalkNode[] = [];
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    const ways: Way[] = [];
+    switch (node.type) {
+      case 'dialogue':
+        if (node.choices) {
+          for (const choice of node.choices) ways.push({ condition: space.conditionOf(choice.requires), change: space.changeOf(choice.effects), target: target(choice.next) });
+        } else if (node.next !== undefined) ways.push({ condition: NONE, change: NONE, target: target(node.next) });
+        break;
+      case 'quiz':
+        ways.push({ condition: NONE, change: space.changeOf(node.effects?.correct), target: target(node.next) });
+        ways.push({ condition: NONE, change: space.changeOf(node.effects?.incorrect), target: target(node.nextIfIncorrect ?? node.next) });
+        break;
+      case 'branch':
+        for (const c of node.cases) ways.push({ condition: space.conditionOf(c.if), change: NONE, target: target(c.next) });
+        ways.push({ condition: NONE, change: NONE, target: target(node.else) });
+        break;
+      case 'ending':
+        break;
+    }
+    walkNodes.push({
+      id,
+      ways,
+      firstOnly: node.type === 'branch',
+      hasChoices: node.type === 'dialogue' && node.choices !== undefined,
+      isEnding: node.type === 'ending',
+      recordsVisit: recordsVisit.has(id),
+    });
+  }
+  return walkNodes;
+}
+
+/**
+ * The reachable state graph, in breadth-first order: for state i its node (by number), its
+ * combination of values, and its successors `edges[edgeStart[i]]` up to `edges[edgeStart[i + 1]]`.
  */
 interface StateGraph {
-  keyer: StateKeyer;
-  nodes: string[];
-  keys: (number | string)[];
+  space: ValueSpace;
+  nodes: WalkNode[];
+  stateNodes: number[];
+  stateValues: number[];
   edges: number[];
   edgeStart: number[];
   truncated: boolean;
@@ -115,71 +247,50 @@ interface StateGraph {
 
 function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const relevant = relevantState(scenario);
-  const keyer = stateKeyer(scenario, relevant);
-  const recordsVisit = new Set(relevant.visited);
-  const apply = effectApplier(scenario, relevant, keyer);
-  const index = new Map<number | string, number>();
-  const nodes: string[] = [];
-  const keys: (number | string)[] = [];
-  const pending: (StoryState | undefined)[] = [];
-  const enter = (node: string, before: StoryState): number => {
-    // Only visits that a condition asks about are recorded, which keeps states small.
-    const state = recordsVisit.has(node) ? markVisited(before, node) : before;
-    const key = keyer.keyOf(node, state);
-    const known = index.get(key);
+  const space = new ValueSpace(scenario, relevant);
+  const nodeIds = Object.keys(scenario.nodes);
+  const numberOf = new Map(nodeIds.map((id, i) => [id, i]));
+  const nodes = walkNodes(scenario, space, new Set(relevant.visited), numberOf);
+
+  // Per node, the state number of each combination of values met there.
+  const stateAt: number[][] = nodeIds.map(() => []);
+  const stateNodes: number[] = [];
+  const stateValues: number[] = [];
+  const enter = (node: number, before: number): number => {
+    const walkNode = nodes[node] as WalkNode;
+    const values = walkNode.recordsVisit ? space.visit(walkNode.id, before) : before;
+    const states = stateAt[node] as number[];
+    const known = states[values];
     if (known !== undefined) return known;
-    index.set(key, nodes.length);
-    nodes.push(node);
-    keys.push(key);
-    pending.push(state);
-    return nodes.length - 1;
+    states[values] = stateNodes.length;
+    stateNodes.push(node);
+    stateValues.push(values);
+    return stateNodes.length - 1;
   };
 
-  const nodeById = new Map(Object.entries(scenario.nodes));
   const edges: number[] = [];
   const edgeStart: number[] = [];
-  enter(scenario.start, relevantPartOf(initialState(scenario), relevant));
+  enter(numberOf.get(scenario.start) as number, space.numberOf(relevantPartOf(initialState(scenario), relevant)));
   let truncated = false;
-  for (let i = 0; i < nodes.length; i++) {
+  for (let i = 0; i < stateNodes.length; i++) {
     if (i >= limit) {
       truncated = true;
       break;
     }
     edgeStart.push(edges.length);
-    const state = pending[i];
-    pending[i] = undefined;
-    const node = nodeById.get(nodes[i] ?? '');
-    if (!state || !node) continue;
-    switch (node.type) {
-      case 'dialogue':
-        if (node.choices) {
-          for (const choice of node.choices) {
-            if (choice.requires === undefined || holds(choice.requires, state)) edges.push(enter(choice.next, apply(state, choice.effects)));
-          }
-        } else if (node.next !== undefined) edges.push(enter(node.next, state));
-        break;
-      case 'quiz':
-        edges.push(enter(node.next, apply(state, node.effects?.correct)));
-        edges.push(enter(node.nextIfIncorrect ?? node.next, apply(state, node.effects?.incorrect)));
-        break;
-      case 'branch': {
-        let next = node.else;
-        for (const c of node.cases) {
-          if (holds(c.if, state)) {
-            next = c.next;
-            break;
-          }
-        }
-        edges.push(enter(next, state));
-        break;
-      }
-      case 'ending':
-        break;
+    const node = nodes[stateNodes[i] as number] as WalkNode;
+    const values = stateValues[i] as number;
+    for (const way of node.ways) {
+      if (!space.holds(way.condition, values)) continue;
+      edges.push(enter(way.target, space.apply(way.change, values)));
+      if (node.firstOnly) break;
     }
   }
   const expanded = edgeStart.length;
   edgeStart.push(edges.length);
-  return { keyer, nodes: nodes.slice(0, expanded), keys: keys.slice(0, expanded), edges, edgeStart, truncated };
+  stateNodes.length = expanded;
+  stateValues.length = expanded;
+  return { space, nodes, stateNodes, stateValues, edges, edgeStart, truncated };
 }
 
 /**
@@ -187,7 +298,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
  * backwards from those along the edges. The rest are trapped in loops.
  */
 function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean): Uint8Array {
-  const count = graph.nodes.length;
+  const count = graph.stateNodes.length;
   // Predecessor lists in the same flat layout as the edges.
   const predecessorStart = new Int32Array(count + 1);
   for (const to of graph.edges) predecessorStart[to + 1] = (predecessorStart[to + 1] ?? 0) + 1;
@@ -204,12 +315,12 @@ function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean)
   }
   const canFinish = new Uint8Array(count);
   const queue: number[] = [];
-  graph.nodes.forEach((_, i) => {
+  for (let i = 0; i < count; i++) {
     if (isFinal(i)) {
       canFinish[i] = 1;
       queue.push(i);
     }
-  });
+  }
   for (let q = 0; q < queue.length; q++) {
     const to = queue[q] ?? 0;
     for (let p = predecessorStart[to] ?? 0; p < (predecessorStart[to + 1] ?? 0); p++) {
@@ -223,20 +334,29 @@ function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean)
   return canFinish;
 }
 
+/** The example state of a warning: exactly the values that conditions read. */
+function describeState(scenario: Scenario, relevant: Relevant, state: StoryState): string {
+  const meters = relevant.meters.map((id) => `${scenario.meters[id]?.label ?? id} ${state.meters[id]}`);
+  const flags = relevant.flags.map((id) => (state.flags[id] ? id : `not ${id}`));
+  const described = [...meters, ...flags];
+  const visited = relevant.visited.filter((id) => state.visited.includes(id));
+  if (visited.length) described.push(`after visiting ${visited.join(', ')}`);
+  return described.length ? described.join(', ') : 'any state';
+}
+
 export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): void {
   const graph = buildStateGraph(scenario, limit);
-  const example = (i: number): string => describeState(scenario, graph.keyer.read(graph.keys[i] ?? ''));
-  const isStuck = (i: number): boolean => {
-    const node = scenario.nodes[graph.nodes[i] ?? ''];
-    return node?.type === 'dialogue' && node.choices !== undefined && graph.edgeStart[i] === graph.edgeStart[i + 1];
-  };
+  const nodeOf = (i: number): WalkNode => graph.nodes[graph.stateNodes[i] ?? 0] as WalkNode;
+  const example = (i: number): string => describeState(scenario, graph.space.relevant, graph.space.states[graph.stateValues[i] ?? 0] as StoryState);
+  const isStuck = (i: number): boolean => nodeOf(i).hasChoices && graph.edgeStart[i] === graph.edgeStart[i + 1];
 
   const stuck = new Set<string>();
-  graph.nodes.forEach((id, i) => {
-    if (!isStuck(i) || stuck.has(id)) return;
+  for (let i = 0; i < graph.stateNodes.length; i++) {
+    const id = nodeOf(i).id;
+    if (!isStuck(i) || stuck.has(id)) continue;
     stuck.add(id);
     sink.report(['nodes', id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`);
-  });
+  }
   if (graph.truncated) {
     sink.report([], 'W_EXPLORATION_LIMIT', `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`);
     return;
@@ -244,9 +364,9 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
 
   // A trap is entered where a state that can still finish leads to one that cannot (or at the start).
   // Stuck states count as finished here: they are reported above, and what leads to them is no loop.
-  const canFinish = statesThatCanFinish(graph, (i) => isStuck(i) || scenario.nodes[graph.nodes[i] ?? '']?.type === 'ending');
+  const canFinish = statesThatCanFinish(graph, (i) => isStuck(i) || nodeOf(i).isEnding);
   const trapEntries = new Set<number>(canFinish[0] === 0 ? [0] : []);
-  for (let from = 0; from < graph.nodes.length; from++) {
+  for (let from = 0; from < graph.stateNodes.length; from++) {
     if (!canFinish[from]) continue;
     for (let e = graph.edgeStart[from] ?? 0; e < (graph.edgeStart[from + 1] ?? 0); e++) {
       const to = graph.edges[e] ?? 0;
@@ -255,16 +375,17 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
   }
   const trapped = new Set<string>();
   for (const i of [...trapEntries].sort((a, b) => a - b)) {
-    const id = graph.nodes[i] ?? '';
+    const id = nodeOf(i).id;
     if (trapped.has(id)) continue;
     trapped.add(id);
     sink.report(['nodes', id], 'W_TRAPPED', `a play can reach '${id}' in a state from which no ending can be reached: once conditions apply, every way on only loops back; for example with ${example(i)}. Give this part of the story a way out that these conditions allow`);
   }
 
-  const reachedEndings = new Set(graph.nodes);
-  for (const [id, node] of Object.entries(scenario.nodes)) {
-    if (node.type === 'ending' && !reachedEndings.has(id)) {
+  const reached = new Uint8Array(graph.nodes.length);
+  for (const node of graph.stateNodes) reached[node] = 1;
+  graph.nodes.forEach(({ id, isEnding }, node) => {
+    if (isEnding && !reached[node]) {
       sink.report(['nodes', id], 'W_ENDING_UNREACHABLE', `no play reaches the ending '${id}' once conditions and effects are taken into account; check the conditions on the way to it`);
     }
-  }
+  });
 }
