@@ -13,7 +13,7 @@ import { checkGraph } from './graph-check';
 import { checkIds } from './id-check';
 import { parseDocument, toPointer } from './json-document';
 import { checkQuotes } from './quote-check';
-import { withinRawLimits } from './raw-limits';
+import { MAX_NESTING_DEPTH, reportExcessiveNesting, withinSizeLimit } from './raw-limits';
 import { checkReferences } from './reference-check';
 import { checkFormatVersion, checkShape } from './schema-check';
 import { checkRealSpeech, checkTextLengths } from './text-check';
@@ -57,7 +57,7 @@ export function validateScenarioText(text: string, options: ValidationOptions): 
 }
 
 function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSink): Scenario | undefined {
-  if (!withinRawLimits(text, sink)) return undefined;
+  if (!withinSizeLimit(text, sink)) return undefined;
   // A byte-order mark is not JSON; a space keeps every column where the editor shows it.
   const document = parseJson(text.replace(/^\uFEFF/, ' '), sink);
   if (!document) return undefined;
@@ -87,7 +87,9 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
 
 function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseDocument> | undefined {
   try {
-    return parseDocument(text);
+    const document = parseDocument(text, MAX_NESTING_DEPTH);
+    if (!document) reportExcessiveNesting(text, sink);
+    return document;
   } catch (error) {
     const at = error as { message?: unknown; line?: unknown; column?: unknown };
     const line = typeof at.line === 'number' ? at.line : 1;

@@ -5,7 +5,7 @@
  */
 import { parse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 import { isAuthorKey, PROTOTYPE_KEYS } from './json-value';
-import { scanKeys } from './key-scan';
+import { nestingDepth, scanKeys, scanText } from './key-scan';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -35,19 +35,23 @@ export function memberName(member: MemberNode): string {
 }
 
 /**
- * Parses strict JSON (no comments, no trailing commas). Throws momoa's error, which carries line and
- * column, when the text is not JSON.
+ * Parses strict JSON (no comments, no trailing commas). Returns undefined, having run nothing
+ * recursive on it, when the text nests deeper than `maxDepth`. Throws momoa's error, which carries
+ * line and column, when the text is not JSON.
  */
-export function parseDocument(text: string): JsonDocument {
+export function parseDocument(text: string, maxDepth: number): JsonDocument | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     // momoa says where the syntax breaks; the few texts only momoa reads (raw control characters in
-    // a string) are read from its tree, as they always were.
+    // a string) are read from its tree, as they always were. Its parser recurses: depth first.
+    if (nestingDepth(text) > maxDepth) return undefined;
     return treeDocument(parse(text, { mode: 'json' }).body);
   }
-  const scan = scanKeys(text);
+  const shape = scanText(text);
+  if (shape.depth > maxDepth) return undefined;
+  const scan = scanKeys(shape, value);
   if (scan.hasAuthorKeys) removeAuthorKeys(value);
   return new LazyTreeDocument(text, value, scan.hasPrototypeKeys, scan.hasDuplicateKeys);
 }

@@ -1,10 +1,19 @@
 /**
- * One pass over the raw text of a file that JSON.parse has accepted, reading only its object keys.
- * JSON.parse keeps the last of two equal keys without a word, and drops nothing else the checks need,
- * so this pass says whether the file needs more than JSON.parse gives: a syntax tree to place
- * duplicate keys, a pass removing the author's `x-` keys, the care that prototype-like keys need.
+ * What JSON.parse does not say about a file it has accepted: it keeps the last of two equal keys
+ * without a word. One quick pass over the raw text counts the keys as written (and measures the
+ * nesting), one over the parsed value counts the keys that survived: they differ exactly when some
+ * object has a key twice. The value pass also notes the author's `x-` keys and prototype-like keys.
+ * So the file is known to need (or not) a syntax tree to place duplicates, a pass removing `x-`
+ * keys, and the care that prototype-like keys need.
  */
 import { isAuthorKey, PROTOTYPE_KEYS } from './json-value';
+
+export interface TextShape {
+  /** Object members as written, duplicates included. */
+  keys: number;
+  /** The deepest nesting of objects and lists. */
+  depth: number;
+}
 
 export interface KeyScan {
   hasDuplicateKeys: boolean;
@@ -14,38 +23,11 @@ export interface KeyScan {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const COLON = 0x3a;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
-const COMMA = 0x2c;
-
-/** Up to this many keys an object's keys are compared in a list; a larger object gets a Set. */
-const LIST_LIMIT = 16;
-
-/** The keys of one open object; reused for every object at the same depth. */
-class ObjectKeys {
-  private readonly list: string[] = [];
-  private set: Set<string> | undefined;
-
-  clear(): void {
-    this.list.length = 0;
-    this.set = undefined;
-  }
-
-  /** Adds `key`; false when the object already has it. */
-  add(key: string): boolean {
-    if (this.set) {
-      if (this.set.has(key)) return false;
-      this.set.add(key);
-      return true;
-    }
-    if (this.list.includes(key)) return false;
-    this.list.push(key);
-    if (this.list.length > LIST_LIMIT) this.set = new Set(this.list);
-    return true;
-  }
-}
 
 /** Index of the quote that closes the string whose opening quote is at `start`. */
 function stringEnd(text: string, start: number): number {
@@ -60,43 +42,80 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
 /** `text` must be valid JSON (JSON.parse accepted it): the scan trusts its structure. */
-export function scanKeys(text: string): KeyScan {
-  const scan: KeyScan = { hasDuplicateKeys: false, hasAuthorKeys: false, hasPrototypeKeys: false };
-  // Per open container: its keys when it is an object, undefined for an array.
-  const levels: (ObjectKeys | undefined)[] = [];
-  const spareKeys: ObjectKeys[] = [];
+export function scanText(text: string): TextShape {
+  let keys = 0;
   let depth = 0;
-  let expectingKey = false;
+  let deepest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      const end = stringEnd(text, i);
-      if (expectingKey) {
-        const raw = text.slice(i + 1, end);
-        const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (isAuthorKey(key)) scan.hasAuthorKeys = true;
-        if (PROTOTYPE_KEYS.has(key)) scan.hasPrototypeKeys = true;
-        if (!(levels[depth - 1] as ObjectKeys).add(key)) {
-          // The syntax tree takes over from here; what this scan cannot tell any more counts as present.
-          return { hasDuplicateKeys: true, hasAuthorKeys: true, hasPrototypeKeys: true };
-        }
-        expectingKey = false;
+      i = stringEnd(text, i);
+      // In valid JSON, a string followed by a colon is a key.
+      let next = i + 1;
+      while (isSpace(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) === COLON) {
+        keys++;
+        i = next;
       }
-      i = end;
-    } else if (c === OPEN_OBJECT) {
-      const keys = (spareKeys[depth] ??= new ObjectKeys());
-      keys.clear();
-      levels[depth++] = keys;
-      expectingKey = true;
-    } else if (c === OPEN_ARRAY) {
-      levels[depth++] = undefined;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (++depth > deepest) deepest = depth;
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       depth--;
-      expectingKey = false;
-    } else if (c === COMMA) {
-      expectingKey = levels[depth - 1] !== undefined;
     }
   }
-  return scan;
+  return { keys, depth: deepest };
+}
+
+interface ValueKeys {
+  count: number;
+  author: boolean;
+  prototype: boolean;
+}
+
+/** Recursive: the caller has bounded the nesting. JSON.parse's `__proto__` is an own data property, read as data. */
+function countKeys(value: unknown, found: ValueKeys): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) countKeys(item, found);
+    return;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    found.count++;
+    if (isAuthorKey(key)) found.author = true;
+    if (PROTOTYPE_KEYS.has(key)) found.prototype = true;
+    countKeys(object[key], found);
+  }
+}
+
+/** `value` is JSON.parse's reading of the text that `shape` was scanned from. */
+export function scanKeys(shape: TextShape, value: unknown): KeyScan {
+  const found: ValueKeys = { count: 0, author: false, prototype: false };
+  countKeys(value, found);
+  // With a key twice, the syntax tree takes over; what JSON.parse dropped counts as present.
+  if (found.count !== shape.keys) return { hasDuplicateKeys: true, hasAuthorKeys: true, hasPrototypeKeys: true };
+  return { hasDuplicateKeys: false, hasAuthorKeys: found.author, hasPrototypeKeys: found.prototype };
+}
+
+/** The deepest nesting of brackets outside strings, for any text, JSON or not: a quick scan, as almost every file passes. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_OBJECT || c === OPEN_ARRAY) deepest = Math.max(deepest, ++depth);
+    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
+  }
+  return deepest;
 }

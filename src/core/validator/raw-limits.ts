@@ -1,6 +1,7 @@
 /**
- * Limits checked on the raw text before anything recursive runs: a huge file would make the parser
- * slow and a deeply nested one would overflow the stack of the parser and the schema check.
+ * Limits on the raw text, checked before anything recursive runs: a huge file would make the parser
+ * slow and a deeply nested one would overflow the stack of momoa's parser and of the schema check.
+ * (JSON.parse itself does not recurse; the nesting is measured while the parse is scanned for keys.)
  */
 import type { DiagnosticSink } from './diagnostics';
 import { positionOfOffset, toPointer } from './json-document';
@@ -19,35 +20,19 @@ interface Level {
   expectingKey: boolean;
 }
 
-/** Reports and returns false when the text is too large or nested too deeply to be parsed safely. */
-export function withinRawLimits(text: string, sink: DiagnosticSink): boolean {
-  if (text.length > MAX_FILE_CHARACTERS) {
-    const megabytes = (text.length / (1024 * 1024)).toFixed(1);
-    sink.reportAt(1, 1, '', 'E_JSON', `the file is ${megabytes} MB; scenario files may be at most ${MAX_FILE_CHARACTERS / (1024 * 1024)} MB, so it was not read. Split the scenario or check that this is the right file.`);
-    return false;
-  }
-  const tooDeep = maxDepth(text) > MAX_NESTING_DEPTH ? findExcessiveNesting(text) : undefined;
-  if (!tooDeep) return true;
-  const { line, column } = positionOfOffset(text, tooDeep.offset);
-  sink.reportAt(line, column, tooDeep.pointer, 'E_SCHEMA', `values are nested more than ${MAX_NESTING_DEPTH} levels deep here, so the file was not checked further. Flatten the condition (an "all" or "any" list can hold many conditions side by side).`);
+/** Reports and returns false when the text is too large to be parsed safely. */
+export function withinSizeLimit(text: string, sink: DiagnosticSink): boolean {
+  if (text.length <= MAX_FILE_CHARACTERS) return true;
+  const megabytes = (text.length / (1024 * 1024)).toFixed(1);
+  sink.reportAt(1, 1, '', 'E_JSON', `the file is ${megabytes} MB; scenario files may be at most ${MAX_FILE_CHARACTERS / (1024 * 1024)} MB, so it was not read. Split the scenario or check that this is the right file.`);
   return false;
 }
 
-/** The deepest nesting of brackets outside strings: a quick scan, as almost every file passes. */
-function maxDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
-    else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return deepest;
+/** Reports where a text that nests more than MAX_NESTING_DEPTH levels first goes too deep. */
+export function reportExcessiveNesting(text: string, sink: DiagnosticSink): void {
+  const tooDeep = findExcessiveNesting(text) ?? { offset: 0, pointer: '' };
+  const { line, column } = positionOfOffset(text, tooDeep.offset);
+  sink.reportAt(line, column, tooDeep.pointer, 'E_SCHEMA', `values are nested more than ${MAX_NESTING_DEPTH} levels deep here, so the file was not checked further. Flatten the condition (an "all" or "any" list can hold many conditions side by side).`);
 }
 
 /** Scans brackets outside strings, keeping the path, and stops at the first one that opens too deep. */

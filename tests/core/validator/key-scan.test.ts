@@ -1,12 +1,13 @@
 /**
- * The raw key scan decides whether a file needs momoa's tree: a duplicate it missed would go
+ * The key scan decides whether a file needs momoa's tree: a duplicate it missed would go
  * unreported, so it is checked against the tree itself on texts full of equal and escaped keys.
+ * The same pass measures the nesting, checked against the tree too.
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memberName } from '../../../src/core/validator/json-document';
-import { scanKeys } from '../../../src/core/validator/key-scan';
+import { nestingDepth, scanKeys, scanText } from '../../../src/core/validator/key-scan';
 import { validateScenarioText } from '../../../src/core/validator/index';
 import { fixtureText } from './fixture-helpers';
 
@@ -27,7 +28,8 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
 function text(value: Tree): string {
   if ('leaf' in value) return value.leaf;
   if ('array' in value) return `[${value.array.map(text).join(', ')}]`;
-  return `{${value.object.map(([key, item]) => `"${key}": ${text(item)}`).join(',\n')}}`;
+  // Some keys stand apart from their colon, as JSON allows.
+  return `{${value.object.map(([key, item], i) => `"${key}"${i % 2 ? ' \r\n\t:' : ':'} ${text(item)}`).join(',\n')}}`;
 }
 
 function treeHasDuplicates(node: ValueNode): boolean {
@@ -36,6 +38,14 @@ function treeHasDuplicates(node: ValueNode): boolean {
   const names = node.members.map(memberName);
   return new Set(names).size < names.length || node.members.some((member) => treeHasDuplicates(member.value));
 }
+
+function treeDepth(node: ValueNode): number {
+  if (node.type === 'Array') return 1 + Math.max(0, ...node.elements.map((element) => treeDepth(element.value)));
+  if (node.type === 'Object') return 1 + Math.max(0, ...node.members.map((member) => treeDepth(member.value)));
+  return 0;
+}
+
+const scan = (json: string) => scanKeys(scanText(json), JSON.parse(json));
 
 function treeHasKey(node: ValueNode, test: (key: string) => boolean): boolean {
   if (node.type === 'Array') return node.elements.some((element) => treeHasKey(element.value, test));
@@ -49,14 +59,16 @@ describe('raw key scan', () => {
       fc.property(tree, (value) => {
         const json = text(value);
         const root = parse(json, { mode: 'json' }).body;
-        const scan = scanKeys(json);
-        expect(scan.hasDuplicateKeys).toBe(treeHasDuplicates(root));
-        if (treeHasKey(root, (key) => key.startsWith('x-'))) expect(scan.hasAuthorKeys).toBe(true);
-        if (treeHasKey(root, (key) => ['__proto__', 'constructor', 'prototype'].includes(key))) expect(scan.hasPrototypeKeys).toBe(true);
-        if (!scan.hasDuplicateKeys) {
-          expect(scan.hasAuthorKeys).toBe(treeHasKey(root, (key) => key.startsWith('x-')));
-          expect(scan.hasPrototypeKeys).toBe(treeHasKey(root, (key) => ['__proto__', 'constructor', 'prototype'].includes(key)));
+        const found = scan(json);
+        expect(found.hasDuplicateKeys).toBe(treeHasDuplicates(root));
+        if (treeHasKey(root, (key) => key.startsWith('x-'))) expect(found.hasAuthorKeys).toBe(true);
+        if (treeHasKey(root, (key) => ['__proto__', 'constructor', 'prototype'].includes(key))) expect(found.hasPrototypeKeys).toBe(true);
+        if (!found.hasDuplicateKeys) {
+          expect(found.hasAuthorKeys).toBe(treeHasKey(root, (key) => key.startsWith('x-')));
+          expect(found.hasPrototypeKeys).toBe(treeHasKey(root, (key) => ['__proto__', 'constructor', 'prototype'].includes(key)));
         }
+        expect(scanText(json).depth).toBe(treeDepth(root));
+        expect(nestingDepth(json)).toBe(treeDepth(root));
       }),
       { numRuns: 2000 },
     );
@@ -64,8 +76,8 @@ describe('raw key scan', () => {
 
   it('sees two spellings of one key in an object of more than sixteen keys', () => {
     const keys = Array.from({ length: 30 }, (_, i) => `"k${i}": ${i}`);
-    expect(scanKeys(`{${keys.join(', ')}, "k\\u0032": 0}`).hasDuplicateKeys).toBe(true);
-    expect(scanKeys(`{${keys.join(', ')}, "k30": 0}`).hasDuplicateKeys).toBe(false);
+    expect(scan(`{${keys.join(', ')}, "k\\u0032": 0}`).hasDuplicateKeys).toBe(true);
+    expect(scan(`{${keys.join(', ')}, "k30": 0}`).hasDuplicateKeys).toBe(false);
   });
 
   it('reports a duplicate spelled with an escape at the repeat, with the first one’s line', () => {
