@@ -31,23 +31,25 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
-  v.union([
-    v.strictObject({
-      meter: id,
-      gte: v.optional(v.number()),
-      gt: v.optional(v.number()),
-      lte: v.optional(v.number()),
-      lt: v.optional(v.number()),
-      eq: v.optional(v.number()),
-    }),
-    v.strictObject({ flag: id, is: v.optional(v.boolean()) }),
-    v.strictObject({ visited: id }),
-    v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
-    v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
-    v.strictObject({ not: ConditionSchema }),
-  ]),
-) as v.GenericSchema<Condition>;
+// The lazy schema returns one union built once: built inside the getter, a new union (and new
+// schemas for its six shapes) would be made for every condition checked.
+export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() => ConditionShapesSchema);
+
+const ConditionShapesSchema = v.union([
+  v.strictObject({
+    meter: id,
+    gte: v.optional(v.number()),
+    gt: v.optional(v.number()),
+    lte: v.optional(v.number()),
+    lt: v.optional(v.number()),
+    eq: v.optional(v.number()),
+  }),
+  v.strictObject({ flag: id, is: v.optional(v.boolean()) }),
+  v.strictObject({ visited: id }),
+  v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
+  v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
+  v.strictObject({ not: ConditionSchema }),
+]);
 
 export const EffectsSchema = v.strictObject({
   meters: v.optional(v.record(v.string(), v.number())),
