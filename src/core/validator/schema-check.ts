@@ -7,6 +7,7 @@ import { ConditionSchema, FORMAT, FORMAT_VERSION, ScenarioSchema, type Scenario 
 import type { DiagnosticSink } from './diagnostics';
 import { toPointer, type JsonPath } from './json-document';
 import { describeValue, isObject, own, PROTOTYPE_KEYS, valueAt } from './json-value';
+import { quickCheck } from './quick-shape';
 import { nearest } from './suggest';
 
 type Issue = v.BaseIssue<unknown>;
@@ -48,6 +49,9 @@ export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: Diagn
     return undefined;
   }
   checkDialogueEndings(root, sink);
+  // Most files are well formed: the quick check says so without valibot's copy of the whole value.
+  // Prototype-like keys need valibot's own reading of them (see `withAliasedKeys`).
+  if (!hasPrototypeKeys && quickCheck(ScenarioSchema)(root)) return sink.hasErrors ? undefined : (root as Scenario);
   checkListsForMaps(SCENARIO_SCHEMA, root, [], sink);
   const result = v.safeParse(ScenarioSchema, hasPrototypeKeys ? withAliasedKeys(root) : root, { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
