@@ -1,28 +1,25 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { scenarioCards } from './scripts/vite/scenario-cards.ts';
 
 /**
- * The game's Phaser code (src/game) gets Phaser's own "core" entry point, which leaves out what the
- * game does not use (physics, tilemaps, particles, sound, most game objects), instead of the whole
- * prebuilt bundle. Only imports from src/game are redirected, so any other page (e.g. the stock
- * baseline of the web benchmark) still gets stock Phaser.
+ * In the build, the game's Phaser code (src/game) gets src/game/phaser-entry.js, which loads only the
+ * parts of Phaser the game uses (no physics, loader, sprites, particles, sound, …), instead of the
+ * whole prebuilt bundle. Only imports from src/game are redirected, so any other page (e.g. the stock
+ * baseline of the web benchmark) still gets stock Phaser. The dev server keeps the prebuilt bundle:
+ * it serves modules as ESM and Phaser's source is CommonJS.
  */
-const PHASER_CORE = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
+const PHASER_ENTRY = fileURLToPath(new URL('./src/game/phaser-entry.js', import.meta.url));
 
-function phaserCoreForGame(): Plugin {
+function phaserEntryForGame(): Plugin {
   return {
-    name: 'crisis-table:phaser-core-for-game',
+    name: 'crisis-table:phaser-entry-for-game',
     enforce: 'pre',
     apply: 'build',
     resolveId(source, importer) {
-      if (source === 'phaser' && importer !== undefined && importer.includes('/src/game/')) return PHASER_CORE;
+      if (source === 'phaser' && importer !== undefined && importer.includes('/src/game/')) return PHASER_ENTRY;
       return null;
-    },
-    // The core entry ends with webpack's `global.Phaser = Phaser`; browsers have no `global`.
-    transform(code, id) {
-      if (id !== PHASER_CORE) return null;
-      return { code: code.replace('global.Phaser = Phaser;', 'globalThis.Phaser = Phaser;'), map: null };
     },
   };
 }
@@ -33,7 +30,9 @@ export default defineConfig({
   publicDir: 'assets',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  plugins: [phaserCoreForGame()],
+  plugins: [phaserEntryForGame(), scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url)))],
+  // Phaser's package exports only its prebuilt bundles; the game's entry picks modules from its source.
+  resolve: { alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }] },
   // Phaser's source is written for webpack's DefinePlugin: these pick WebGL only, no debug, no Phaser sound (Howler plays audio).
   define: {
     'typeof CANVAS_RENDERER': JSON.stringify(false),
@@ -43,7 +42,8 @@ export default defineConfig({
     'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
     'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
   },
-  build: { target: 'es2022', sourcemap: false },
+  // The Phaser chunk is ~750 kB before gzip by nature; warn only if it grows well past that.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   test: {
     projects: [
       {

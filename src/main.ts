@@ -4,10 +4,11 @@
  * canvas: if the canvas cannot start, the game is played in the DOM alone.
  */
 import './dom/layer.css';
-import { buildCatalog } from './app/catalog';
+import scenarioCards from 'virtual:scenario-cards';
+import { catalogEntry } from './app/catalog';
 import { AppController } from './app/controller';
 import { canvasRegistry, installInspector } from './app/inspector';
-import { loadScenarioTexts } from './app/scenario-files';
+import { loadScenarioText } from './app/scenario-files';
 import { ambienceFor, cuesFor } from './app/sound-cues';
 import type { AppView } from './app/view';
 import { createSoundBoard } from './audio/sound-board';
@@ -35,21 +36,18 @@ function browserStorage(): Storage | null {
   }
 }
 
-// The scenario files, the validator and the engine are not needed to draw the first screen: their
-// download starts now, beside the canvas's, and they are used once it is up.
-const scenarioTexts = loadScenarioTexts();
-const validatorModule = import('./app/validate-for-play');
-const engineModule = import('./core/engine');
-
 const storage = browserStorage();
 const settings = SettingsStore.load(storage);
+// The menu needs only the cards, made at build time; scenario texts, the validator and the engine
+// are downloaded when a scenario is opened, or once the menu is up (see preload below).
 const controller = new AppController({
   storage,
-  loadCatalog: async (onProgress) => {
-    const [{ validateForPlay }, texts] = await Promise.all([validatorModule, scenarioTexts]);
-    return buildCatalog(texts, validateForPlay, onProgress);
+  loadCatalog: async () => scenarioCards,
+  loadScenario: async (file) => {
+    const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
+    return catalogEntry(text, validateForPlay);
   },
-  loadEngine: () => engineModule,
+  loadEngine: () => import('./core/engine'),
 });
 
 const settingsPanel = mountSettingsPanel(element('controls'), settings);
@@ -86,6 +84,19 @@ async function startCanvas(): Promise<void> {
   }
 }
 
-// Loading waits for the canvas (or its failure) so the canvas's loading scene is the first view it
-// shows; a catalog that finished first would leave that scene behind the menu.
-void startCanvas().then(() => controller.load());
+/**
+ * Once the first screen is drawn and the page is idle, the scenario texts, the validator and the
+ * engine are fetched, so that opening a card is instant; until then they would only slow it down.
+ */
+function preloadWhenShown(): void {
+  const whenIdle = (run: () => void): void => void (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (!canvasRunning) return whenIdle(() => void controller.preload());
+  const stop = canvasRegistry.subscribe((layout) => {
+    if (!layout.settled) return;
+    stop();
+    whenIdle(() => void controller.preload());
+  });
+}
+
+void controller.load();
+void startCanvas().then(preloadWhenShown);

@@ -1,7 +1,9 @@
 /**
- * The scenario catalog: every scenario file, validated. A broken file becomes an entry with its
- * first error instead of stopping the game. File discovery is separate (scenario-files.ts) because
- * it needs Vite's import.meta.glob, while this part also runs under plain Node in the tests.
+ * The scenario catalog: one entry per scenario file. The menu needs only each file's card (title,
+ * role, minutes, objectives) or its first error; the build reads those into a small manifest
+ * (scripts/vite/scenario-cards.ts), so the first screen downloads no scenario text, validator or
+ * engine. A file's full text is fetched and validated when it is opened. This module also runs under
+ * plain Node (the build and the tests), so it has no Vite-only imports.
  */
 import type { Scenario } from '../core/model/schema';
 
@@ -23,42 +25,60 @@ interface Finding {
 /** The validator's `validateScenarioText`, passed in so it can be loaded lazily. */
 export type ValidateScenarioText = (text: string, options: { file: string }) => { diagnostics: Finding[]; scenario?: Scenario };
 
+/** What a menu card says of a scenario. */
+export interface CardFacts {
+  title: string;
+  summary: string;
+  role: string;
+  minutes: number;
+  objectives: string[];
+}
+
 export interface CatalogEntry {
   /** The scenario's id; for a broken file, its file name without ".json". */
   id: string;
   file: string;
+  /** Present when the file is a valid scenario. */
+  card?: CardFacts;
+  /** The validated scenario, once its file has been loaded (never in the manifest). */
   scenario?: Scenario;
   /** The first error, "file:line:col message", when the file is broken. */
   error?: string;
+}
+
+/** A scenario file, as opposed to the JSON Schema that sits beside them in scenarios/. */
+export function isScenarioFileName(name: string): boolean {
+  return name.endsWith('.json') && !name.endsWith('.schema.json');
 }
 
 export function fileId(file: string): string {
   return file.replace(/\.json$/, '');
 }
 
+export function cardFacts(scenario: Scenario): CardFacts {
+  return {
+    title: scenario.title,
+    summary: scenario.summary,
+    role: scenario.role.title,
+    minutes: scenario.estimatedMinutes,
+    objectives: [...scenario.learningObjectives],
+  };
+}
+
 export function catalogEntry({ file, text }: ScenarioText, validate: ValidateScenarioText): CatalogEntry {
   const { diagnostics, scenario } = validate(text, { file });
-  if (scenario) return { id: scenario.id, file, scenario };
+  if (scenario) return { id: scenario.id, file, card: cardFacts(scenario), scenario };
   const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
   const error = first ? `${first.file}:${first.line}:${first.column} ${first.message}` : `${file}: could not be read as a scenario`;
   return { id: fileId(file), file, error };
 }
 
-/**
- * Validates every file in name order, yielding to the event loop between files so a progress bar
- * can be drawn while a long catalog loads.
- */
-export async function buildCatalog(
-  texts: ScenarioText[],
-  validate: ValidateScenarioText,
-  onProgress: (fraction: number) => void = () => {},
-): Promise<CatalogEntry[]> {
-  const sorted = [...texts].sort((a, b) => a.file.localeCompare(b.file));
-  const entries: CatalogEntry[] = [];
-  for (const [i, text] of sorted.entries()) {
-    entries.push(catalogEntry(text, validate));
-    onProgress((i + 1) / sorted.length);
-    await Promise.resolve();
-  }
-  return entries;
+/** The menu's manifest: every file's entry without its scenario, in file-name order. */
+export function cardManifest(texts: ScenarioText[], validate: ValidateScenarioText): CatalogEntry[] {
+  return [...texts]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map((text) => {
+      const { scenario: _scenario, ...entry } = catalogEntry(text, validate);
+      return entry;
+    });
 }

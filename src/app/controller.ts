@@ -18,16 +18,30 @@ export interface Engine {
 
 export interface AppServices {
   storage: Storage | null;
-  /** Finds and validates every scenario file, reporting progress from 0 to 1. */
-  loadCatalog(onProgress: (fraction: number) => void): Promise<CatalogEntry[]>;
+  /** Every scenario file's card or first error, without the scenarios themselves (see catalog.ts). */
+  loadCatalog(): Promise<CatalogEntry[]>;
+  /** One scenario file, fetched and validated: an entry with its scenario, or with its first error. */
+  loadScenario(file: string): Promise<CatalogEntry>;
   loadEngine(): Promise<Engine>;
 }
 
 export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
 export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
 
+/** Said when a scenario or the engine could not be downloaded (the network, not the file, failed). */
+export function unloadableNotice(title: string, reason: string): string {
+  return `“${title}” could not be loaded (${reason}). Check the connection, then open it again.`;
+}
+
+/** Said when a scenario file turned out to be broken only once it was opened. */
+export function brokenNotice(title: string): string {
+  return `“${title}” cannot be played: its file has an error, shown on its card.`;
+}
+
+type PlayableEntry = CatalogEntry & { scenario: Scenario };
+
 interface Current {
-  entry: CatalogEntry & { scenario: Scenario };
+  entry: PlayableEntry;
   play: Play;
   pendingOutcome: StepOutcome | undefined;
 }
@@ -43,6 +57,11 @@ export class AppController {
   private readonly saves: SaveStore;
   private catalog: CatalogEntry[] = [];
   private engine: Engine | undefined;
+  private engineLoad: Promise<Engine> | undefined;
+  /** Scenario files being fetched, by file name; a failed fetch is forgotten so it can be retried. */
+  private readonly scenarioLoads = new Map<string, Promise<CatalogEntry>>();
+  /** A scenario is being fetched for the player (the loading view shows), so other openings wait. */
+  private opening = false;
   private readonly compiled = new Map<string, CompiledScenario>();
   private current: Current | undefined;
 
@@ -56,17 +75,18 @@ export class AppController {
     return () => this.listeners.delete(fn);
   }
 
-  async load(onProgress?: (fraction: number) => void): Promise<void> {
-    const report = (fraction: number): void => {
-      this.view = { name: 'loading', progress: fraction };
-      onProgress?.(fraction);
-      this.emit();
-    };
-    const [catalog, engine] = await Promise.all([this.services.loadCatalog((f) => report(f * 0.9)), this.services.loadEngine()]);
-    this.catalog = catalog;
-    this.engine = engine;
-    report(1);
+  /** Reads the catalog and shows the menu. */
+  async load(): Promise<void> {
+    this.catalog = await this.services.loadCatalog();
     this.showMenu();
+  }
+
+  /**
+   * Fetches every scenario and the engine in the background, so that opening a card is instant.
+   * Never rejects: a file that fails here is fetched again when opened.
+   */
+  async preload(): Promise<void> {
+    await Promise.allSettled([this.loadEngine(), ...this.catalog.filter((e) => !e.error).map((e) => this.loadEntry(e))]);
   }
 
   /** The menu's cards in catalog order; also what the DOM layer lists. */
@@ -80,47 +100,29 @@ export class AppController {
   }
 
   openBriefing(id: string): void {
-    const entry = this.playable(id);
-    if (!entry) return;
-    this.notice = null;
-    this.leavePlay();
-    const { scenario } = entry;
-    this.view = {
-      name: 'briefing',
-      scenarioId: scenario.id,
-      title: scenario.title,
-      role: { ...scenario.role },
-      objectives: [...scenario.learningObjectives],
-      minutes: scenario.estimatedMinutes,
-      hasSave: this.saves.hasSave(scenario.id),
-      sourceNote: sourceNote(scenario),
-      setting: scenario.setting ?? null,
-      vocabulary: clone(scenario.vocabulary ?? []),
-    };
-    this.emit();
+    this.whenPlayable(id, (entry) => this.showBriefing(entry));
   }
 
   /** Starts the scenario afresh, discarding any save of it. */
   start(id: string): void {
-    const entry = this.playable(id);
-    if (!entry) return;
-    this.notice = null;
-    this.begin(entry, this.engineOrThrow().Play.start(this.compile(entry)));
+    this.whenPlayable(id, (entry, engine) => {
+      this.notice = null;
+      this.begin(entry, engine.Play.start(this.compile(entry, engine)));
+    });
   }
 
   /** Continues from the save; a save that cannot be used gives a notice and a fresh start. */
   resume(id: string): void {
-    const entry = this.playable(id);
-    if (!entry) return;
-    const engine = this.engineOrThrow();
-    const stored = this.saves.readSave(id);
-    this.notice = null;
-    if (stored.kind === 'found') {
-      const restored = engine.Play.restore(this.compile(entry), stored.data);
-      if (restored.ok) return this.begin(entry, restored.play);
-    }
-    if (stored.kind !== 'none') this.notice = UNREADABLE_SAVE_NOTICE;
-    this.begin(entry, engine.Play.start(this.compile(entry)));
+    this.whenPlayable(id, (entry, engine) => {
+      const stored = this.saves.readSave(id);
+      this.notice = null;
+      if (stored.kind === 'found') {
+        const restored = engine.Play.restore(this.compile(entry, engine), stored.data);
+        if (restored.ok) return this.begin(entry, restored.play);
+      }
+      if (stored.kind !== 'none') this.notice = UNREADABLE_SAVE_NOTICE;
+      this.begin(entry, engine.Play.start(this.compile(entry, engine)));
+    });
   }
 
   choose(choiceId: string): void {
@@ -198,7 +200,26 @@ export class AppController {
     this.showPlay(current);
   }
 
-  private begin(entry: CatalogEntry & { scenario: Scenario }, play: Play): void {
+  private showBriefing(entry: PlayableEntry): void {
+    this.notice = null;
+    this.leavePlay();
+    const { scenario } = entry;
+    this.view = {
+      name: 'briefing',
+      scenarioId: scenario.id,
+      title: scenario.title,
+      role: { ...scenario.role },
+      objectives: [...scenario.learningObjectives],
+      minutes: scenario.estimatedMinutes,
+      hasSave: this.saves.hasSave(scenario.id),
+      sourceNote: sourceNote(scenario),
+      setting: scenario.setting ?? null,
+      vocabulary: clone(scenario.vocabulary ?? []),
+    };
+    this.emit();
+  }
+
+  private begin(entry: PlayableEntry, play: Play): void {
     this.leavePlay();
     const current: Current = { entry, play, pendingOutcome: undefined };
     this.current = current;
@@ -258,43 +279,87 @@ export class AppController {
   private card(entry: CatalogEntry): ScenarioCard {
     const progress = this.saves.progress(entry.id);
     const base = { id: entry.id, file: entry.file, finished: progress.finished, bestScore: progress.bestScore };
-    const { scenario } = entry;
-    if (!scenario) {
+    const { card } = entry;
+    if (!card || entry.error !== undefined) {
       return { ...base, title: entry.file, summary: '', role: '', minutes: 0, objectives: [], hasSave: false, error: entry.error ?? 'unreadable' };
     }
-    return {
-      ...base,
-      title: scenario.title,
-      summary: scenario.summary,
-      role: scenario.role.title,
-      minutes: scenario.estimatedMinutes,
-      objectives: [...scenario.learningObjectives],
-      hasSave: this.saves.hasSave(entry.id),
-    };
+    return { ...base, ...card, objectives: [...card.objectives], hasSave: this.saves.hasSave(entry.id) };
   }
 
-  private playable(id: string): (CatalogEntry & { scenario: Scenario }) | undefined {
+  /**
+   * Runs `then` with the scenario and the engine: at once when both are loaded, else after the
+   * loading view has shown while they download. A failure returns to the menu with a notice.
+   */
+  private whenPlayable(id: string, then: (entry: PlayableEntry, engine: Engine) => void): void {
     const entry = this.catalog.find((e) => e.id === id);
-    return entry?.scenario ? (entry as CatalogEntry & { scenario: Scenario }) : undefined;
+    if (!entry || entry.error !== undefined || this.opening) return;
+    if (entry.scenario && this.engine) return then(entry as PlayableEntry, this.engine);
+    this.opening = true;
+    this.showLoading(0);
+    let done = 0;
+    const step = <T>(pending: Promise<T>): Promise<T> =>
+      pending.then((value) => {
+        this.showLoading(++done / 2);
+        return value;
+      });
+    Promise.all([step(this.loadEntry(entry)), step(this.loadEngine())])
+      .then(([loaded, engine]) => {
+        this.opening = false;
+        if (loaded.scenario) return then(loaded as PlayableEntry, engine);
+        this.notice = brokenNotice(entry.card?.title ?? entry.file);
+        this.showMenu();
+      })
+      .catch((error: unknown) => {
+        this.opening = false;
+        this.notice = unloadableNotice(entry.card?.title ?? entry.file, error instanceof Error ? error.message : String(error));
+        this.showMenu();
+      });
+  }
+
+  /** The entry with its scenario, fetched once; the catalog keeps what the fetch found. */
+  private loadEntry(entry: CatalogEntry): Promise<CatalogEntry> {
+    let pending = this.scenarioLoads.get(entry.file);
+    if (pending === undefined) {
+      pending = this.services.loadScenario(entry.file).then((loaded) => {
+        this.catalog = this.catalog.map((e) => (e.file === loaded.file ? loaded : e));
+        // A file the build read as valid but that fails now (a changed deployment) shows its error at once.
+        if (loaded.error !== undefined && this.view.name === 'menu' && !this.opening) this.showMenu();
+        return loaded;
+      });
+      pending.catch(() => this.scenarioLoads.delete(entry.file));
+      this.scenarioLoads.set(entry.file, pending);
+    }
+    return pending;
+  }
+
+  private loadEngine(): Promise<Engine> {
+    this.engineLoad ??= this.services.loadEngine().then(
+      (engine) => (this.engine = engine),
+      (error: unknown) => {
+        this.engineLoad = undefined;
+        throw error;
+      },
+    );
+    return this.engineLoad;
+  }
+
+  private showLoading(progress: number): void {
+    this.view = { name: 'loading', progress };
+    this.emit();
   }
 
   private nextPlayableAfter(id: string): string | null {
     const index = this.catalog.findIndex((e) => e.id === id);
-    return this.catalog.slice(index + 1).find((e) => e.scenario)?.id ?? null;
+    return this.catalog.slice(index + 1).find((e) => e.error === undefined)?.id ?? null;
   }
 
-  private compile(entry: CatalogEntry & { scenario: Scenario }): CompiledScenario {
+  private compile(entry: PlayableEntry, engine: Engine): CompiledScenario {
     let compiled = this.compiled.get(entry.id);
     if (compiled === undefined) {
-      compiled = this.engineOrThrow().compileScenario(entry.scenario);
+      compiled = engine.compileScenario(entry.scenario);
       this.compiled.set(entry.id, compiled);
     }
     return compiled;
-  }
-
-  private engineOrThrow(): Engine {
-    if (!this.engine) throw new Error('AppController: load() must finish before a scenario starts');
-    return this.engine;
   }
 
   private emit(): void {

@@ -6,28 +6,43 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as engine from '../../src/core/engine';
 import { validateForPlay } from '../../src/app/validate-for-play';
-import { buildCatalog, type ScenarioText } from '../../src/app/catalog';
-import { AppController } from '../../src/app/controller';
+import { cardManifest, catalogEntry, isScenarioFileName, type ScenarioText } from '../../src/app/catalog';
+import { AppController, type AppServices } from '../../src/app/controller';
 import type { AppView } from '../../src/app/view';
 import { scenariosDir } from '../scenarios/scenario-files';
 import { MemoryStorage } from '../settings/memory-storage';
 
 export function shippedScenarioTexts(): ScenarioText[] {
   return readdirSync(scenariosDir)
-    .filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'))
+    .filter(isScenarioFileName)
     .map((file) => ({ file, text: readFileSync(path.join(scenariosDir, file), 'utf8') }));
 }
 
+/**
+ * The game's services over these texts, as the build and the page provide them: the manifest of
+ * cards, each file validated when it is loaded, and the engine.
+ */
+export function servicesFor(texts: ScenarioText[], storage: Storage | null = new MemoryStorage()): AppServices {
+  return {
+    storage,
+    loadCatalog: async () => cardManifest(texts, validateForPlay),
+    loadScenario: async (file) => {
+      const text = texts.find((t) => t.file === file);
+      if (!text) throw new Error(`no file ${file}`);
+      return catalogEntry(text, validateForPlay);
+    },
+    loadEngine: async () => engine,
+  };
+}
+
+/** A controller at the menu with every scenario already loaded, so each action shows its result at once. */
 export async function loadedController(
   storage: Storage | null = new MemoryStorage(),
   texts: ScenarioText[] = shippedScenarioTexts(),
 ): Promise<AppController> {
-  const controller = new AppController({
-    storage,
-    loadCatalog: (onProgress) => buildCatalog(texts, validateForPlay, onProgress),
-    loadEngine: async () => engine,
-  });
+  const controller = new AppController(servicesFor(texts, storage));
   await controller.load();
+  await controller.preload();
   return controller;
 }
 

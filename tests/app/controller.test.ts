@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import * as engine from '../../src/core/engine';
 import { playScore } from '../../src/core/model/score';
-import { buildCatalog } from '../../src/app/catalog';
+import { catalogEntry } from '../../src/app/catalog';
 import { validateForPlay } from '../../src/app/validate-for-play';
 import { AppController, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from '../../src/app/controller';
 import { PROGRESS_KEY, SAVE_KEY_PREFIX } from '../../src/app/saves';
 import { MemoryStorage } from '../settings/memory-storage';
-import { firstStoryId, loadedController, playToEnding, playView, shippedScenarioTexts, takeFirstStep, viewOf } from './app-fixture';
+import { firstStoryId, loadedController, playToEnding, playView, servicesFor, shippedScenarioTexts, takeFirstStep, viewOf } from './app-fixture';
 
 const texts = shippedScenarioTexts();
 const firstId = firstStoryId(texts);
+/** Lets every promise the controller started (loading a scenario in memory) settle. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('AppController loading and menu', () => {
   it('finds every scenario file and shows a card for each, in file order', async () => {
@@ -25,17 +26,73 @@ describe('AppController loading and menu', () => {
     }
   });
 
-  it('reports loading progress up to 1 before the menu', async () => {
-    const seen: number[] = [];
+  it('shows the menu from the cards alone, then loads each scenario and the engine only when asked', async () => {
+    const asked: string[] = [];
+    const services = servicesFor(texts);
     const controller = new AppController({
-      storage: new MemoryStorage(),
-      loadCatalog: (onProgress) => buildCatalog(texts, validateForPlay, onProgress),
-      loadEngine: async () => engine,
+      ...services,
+      loadScenario: (file) => (asked.push(file), services.loadScenario(file)),
+      loadEngine: () => (asked.push('engine'), services.loadEngine()),
     });
-    await controller.load((p) => seen.push(p));
-    expect(seen.length).toBeGreaterThan(texts.length);
-    expect(seen.at(-1)).toBe(1);
-    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    await controller.load();
+    expect(viewOf(controller, 'menu').cards.every((c) => c.title.length > 0 && !c.error)).toBe(true);
+    expect(asked).toEqual([]);
+    await controller.preload();
+    expect([...asked].sort()).toEqual(['engine', ...texts.map((t) => t.file)].sort());
+  });
+
+  it('opening a card before its scenario has loaded shows the loading view with rising progress, then the briefing', async () => {
+    const controller = new AppController(servicesFor(texts));
+    await controller.load();
+    const seen: number[] = [];
+    controller.subscribe(() => {
+      if (controller.view.name === 'loading') seen.push(controller.view.progress);
+    });
+    controller.openBriefing(firstId);
+    expect(controller.view.name).toBe('loading');
+    controller.openBriefing(firstId);
+    await nextTask();
+    expect(viewOf(controller, 'briefing').scenarioId).toBe(firstId);
+    expect(seen).toEqual([0, 0.5, 1]);
+  });
+
+  it('a scenario that fails to download returns to the menu with a notice, and opening it again retries', async () => {
+    const services = servicesFor(texts);
+    let failures = 1;
+    const controller = new AppController({
+      ...services,
+      loadScenario: async (file) => {
+        if (failures-- > 0) throw new Error('Failed to fetch');
+        return services.loadScenario(file);
+      },
+    });
+    await controller.load();
+    controller.openBriefing(firstId);
+    await nextTask();
+    const menu = viewOf(controller, 'menu');
+    expect(menu.notice).toMatch(/could not be loaded \(Failed to fetch\)\. Check the connection, then open it again\./);
+    expect(menu.cards.find((c) => c.id === firstId)?.error).toBeUndefined();
+    controller.openBriefing(firstId);
+    await nextTask();
+    expect(viewOf(controller, 'briefing').scenarioId).toBe(firstId);
+  });
+
+  it('a file that turns out broken when opened shows its error on its card and a notice', async () => {
+    const services = servicesFor(texts);
+    const file = `${firstId}.json`;
+    const controller = new AppController({
+      ...services,
+      loadScenario: async (name) =>
+        name === file ? catalogEntry({ file, text: '{ "format": "crisis-table/scenario", "id": ' }, validateForPlay) : services.loadScenario(name),
+    });
+    await controller.load();
+    controller.openBriefing(firstId);
+    await nextTask();
+    const menu = viewOf(controller, 'menu');
+    expect(menu.notice).toMatch(/cannot be played: its file has an error, shown on its card/);
+    expect(menu.cards.find((c) => c.id === firstId)?.error).toMatch(new RegExp(`^${file}:1:\\d+ `));
+    controller.openBriefing(firstId);
+    expect(controller.view.name).toBe('menu');
   });
 
   it('shows a broken file as a card with its first error, file:line:col, and still loads the rest', async () => {
