@@ -65,6 +65,8 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     headerInsetRight: () => overlayWidth(parent),
     wake: () => idle?.wake(),
   };
+  // Asked for before Phaser boots, so the download runs beside the boot.
+  const fontsLoaded = loadFonts();
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -75,6 +77,10 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     // Tweens follow real time even when frames are slow (a busy Chromebook, software rendering).
     fps: { smoothStep: false },
     input: { keyboard: false, gamepad: false },
+    // One texture per draw batch: every distinct texture count is a shader program of its own, and
+    // compiling a dozen of them (one per count of text textures in a batch) stalled the first screen
+    // for most of a second on software WebGL; a screen of text needs few draw calls either way.
+    render: { maxTextures: 1 },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
   });
   return new Promise((resolve, reject) => {
@@ -94,7 +100,7 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
         detachDirector();
         reducedMotion.removeEventListener('change', onMotionChange);
       };
-      void loadFonts().then(() => {
+      void fontsLoaded.then(() => {
         fontsReady = true;
         director.rebuildAll();
       });

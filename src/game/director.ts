@@ -52,15 +52,21 @@ export class Director {
   /** Redraws after the font arrives or a setting changes (sizes and colours depend on them). */
   rebuildAll(): void {
     this.ctx.wake();
+    if (this.sceneFor(this.ctx.controller.view) !== this.current) return this.sync();
     for (const key of [this.current, 'pause'] as const) {
       if (key && this.game.scene.isActive(key)) (this.game.scene.getScene(key) as PageScene).rebuild();
     }
   }
 
+  /** The view's scene; the loading scene until the font has arrived, as no text can be drawn before. */
+  private sceneFor(view: AppView): SceneKey {
+    return this.ctx.fontsReady() ? view.name : 'loading';
+  }
+
   private sync(): void {
     const { view, paused } = this.ctx.controller;
     this.ctx.wake();
-    const key: SceneKey = view.name;
+    const key = this.sceneFor(view);
     if (key !== this.current) {
       for (const other of VIEW_SCENES) if (other !== key && this.game.scene.isActive(other)) this.game.scene.stop(other);
       this.game.scene.start(key);
