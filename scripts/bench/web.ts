@@ -55,30 +55,56 @@ async function waitReady(page: Page): Promise<number> {
   return (await page.evaluate(`window.__benchReadyAt`)) as number;
 }
 
-interface LoadRun {
-  readyMs: number;
-  files: Array<{ url: string; bytes: number; gzipBytes: number }>;
+interface LoadedFile {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
 }
 
-/** One cold load in a fresh Chromium: time to ready, and every response the first screen requested. */
+interface LoadRun {
+  readyMs: number;
+  /** Every response requested before the first screen was ready: what it cost to show it. */
+  files: LoadedFile[];
+  /** Responses requested after that (the game preloads scenarios once the menu is up), for the record. */
+  later: LoadedFile[];
+}
+
+/** How long after ready the later downloads are collected. */
+const LATER_WINDOW_MS = 3_000;
+
+/** Body size, raw and gzip -9, of each request's response. */
+function measureFiles(requests: Request[], server: PreviewServer): Promise<LoadedFile[]> {
+  return Promise.all(
+    requests.map(async (request) => {
+      const response = await request.response();
+      const body = response ? await response.body() : Buffer.alloc(0);
+      return { url: request.url().replace(server.url, '/'), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+    }),
+  );
+}
+
+/**
+ * One cold load in a fresh Chromium: time to ready, and the responses the first screen requested,
+ * told apart from later ones by the page's own resource timing (request start ≤ ready).
+ */
 async function coldLoad(subject: Subject): Promise<LoadRun> {
   const browser = await launchChromium();
   try {
     const page = await newPage(browser);
     const requests: Request[] = [];
-    page.on('request', (request) => requests.push(request));
+    page.on('request', (request) => {
+      if (request.url().startsWith('http')) requests.push(request);
+    });
     await page.addInitScript(readyStamp(subject.ready));
     await page.goto(subject.server.url);
     const readyMs = await waitReady(page);
-    const firstScreen = requests.filter((request) => request.url().startsWith('http')).slice();
-    const files = await Promise.all(
-      firstScreen.map(async (request) => {
-        const response = await request.response();
-        const body = response ? await response.body() : Buffer.alloc(0);
-        return { url: request.url().replace(subject.server.url, '/'), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-      }),
+    await new Promise((resolve) => setTimeout(resolve, LATER_WINDOW_MS));
+    const startedBeforeReady = new Set(
+      (await page.evaluate(`performance.getEntriesByType('resource').filter((r) => r.startTime <= window.__benchReadyAt).map((r) => r.name)`)) as string[],
     );
-    return { readyMs, files };
+    const firstScreen = requests.filter((request) => request.isNavigationRequest() || startedBeforeReady.has(request.url()));
+    const later = requests.filter((request) => !firstScreen.includes(request));
+    return { readyMs, files: await measureFiles(firstScreen, subject.server), later: await measureFiles(later, subject.server) };
   } finally {
     await browser.close();
   }
@@ -239,7 +265,7 @@ function median(values: number[]): number {
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
 const pct = (share: number): string => `${(share * 100).toFixed(1)} %`;
-const sum = (files: LoadRun['files']): number => files.reduce((total, file) => total + file.gzipBytes, 0);
+const sum = (files: LoadedFile[]): number => files.reduce((total, file) => total + file.gzipBytes, 0);
 
 interface Row {
   measure: string;
@@ -289,6 +315,8 @@ async function main(): Promise<void> {
     for (const [label, run] of [['game', gameFirst], ['bare', bareFirst]] as const) {
       for (const file of run.files) console.log(`  ${label}  ${kib(file.gzipBytes).padStart(10)}  (${kib(file.bytes)} raw)  ${file.url}`);
     }
+    for (const file of gameFirst.later) console.log(`  later ${kib(file.gzipBytes).padStart(9)}  (${kib(file.bytes)} raw)  ${file.url}`);
+    console.log(`  (later: requested after the first screen was ready, within ${LATER_WINDOW_MS / 1000} s: ${kib(sum(gameFirst.later))} gzip, not counted below)`);
     const [gameBytes, bareBytes] = [sum(gameFirst.files), sum(bareFirst.files)];
     const [gameMs, bareMs] = [median(gameLoads.map((r) => r.readyMs)), median(bareLoads.map((r) => r.readyMs))];
     console.log(`\nReady times (ms): game ${gameLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}; bare ${bareLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}`);
