@@ -22,7 +22,9 @@ export type StoryEvent =
 
 function meterChanges(before: StoryState, after: StoryState): Record<string, number> {
   const changes: Record<string, number> = {};
-  for (const [id, value] of Object.entries(after.meters)) {
+  if (after === before) return changes;
+  for (const id of Object.keys(after.meters)) {
+    const value = after.meters[id] as number;
     const delta = value - (before.meters[id] ?? value);
     if (delta !== 0) changes[id] = delta;
   }

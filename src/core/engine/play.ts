@@ -1,4 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { ScenarioNode } from '../model/schema';
 import { describeCondition, holds } from '../model/state';
 import type { CompiledScenario, StoryEvent, StoryMachine } from './machine';
 import type { ChoiceView, InputResult, MeterView, PlayResult, RestoreResult, SaveData, Screen, SpeakerView, Step, StepOutcome } from './types';
@@ -168,19 +169,27 @@ export class Play {
   }
 
   answer(option: number): InputResult {
+    // Taken from the node itself, as in `choose`; the screen is built only to word a refusal.
+    const node = this.restingNode();
+    if (node?.type === 'quiz' && Number.isInteger(option) && option >= 0 && option < node.options.length) return this.send({ type: 'quiz.answer', option });
     const screen = this.screen;
     if (screen.kind !== 'quiz') return this.refuse(`an answer was given but node "${screen.node}" is a ${screen.kind}`);
-    const expected = screen.options.map((_, i) => String(i));
-    if (!Number.isInteger(option) || option < 0 || option >= screen.options.length) {
-      return { ok: false, message: `${option} is not an option at quiz "${screen.node}"`, expected };
-    }
-    return this.send({ type: 'quiz.answer', option });
+    return { ok: false, message: `${option} is not an option at quiz "${screen.node}"`, expected: screen.options.map((_, i) => String(i)) };
   }
 
   continue(): InputResult {
+    const node = this.restingNode();
+    if (node?.type === 'dialogue' && !node.choices) return this.send({ type: 'story.continue' });
     const screen = this.screen;
-    if (screen.kind !== 'line') return this.refuse(`"continue" was given but node "${screen.node}" is a ${screen.kind}`);
-    return this.send({ type: 'story.continue' });
+    return this.refuse(`"continue" was given but node "${screen.node}" is a ${screen.kind}`);
+  }
+
+  /** The node the play rests on while it awaits input; none once it has ended (its screen is the ending). */
+  private restingNode(): ScenarioNode | undefined {
+    const snapshot = this.snapshot;
+    if (snapshot.status === 'done') return undefined;
+    const id = String(snapshot.value);
+    return Object.hasOwn(this.compiled.scenario.nodes, id) ? this.compiled.scenario.nodes[id] : undefined;
   }
 
   /** What this screen accepts, for messages: choice ids, option indices, or "continue". */

@@ -41,13 +41,15 @@ export function holds(condition: Condition, state: StoryState): boolean {
 export function applyEffects(scenario: Scenario, state: StoryState, effects: Effects | undefined): StoryState {
   if (!effects) return state;
   const meters = { ...state.meters };
-  for (const [id, delta] of Object.entries(effects.meters ?? {})) {
-    const meter = own(scenario.meters, id);
-    if (!meter) continue;
-    meters[id] = Math.min(meter.max, Math.max(meter.min, (own(meters, id) ?? meter.initial) + delta));
+  if (effects.meters) {
+    for (const id of Object.keys(effects.meters)) {
+      const meter = own(scenario.meters, id);
+      if (!meter) continue;
+      meters[id] = Math.min(meter.max, Math.max(meter.min, (own(meters, id) ?? meter.initial) + (effects.meters[id] as number)));
+    }
   }
   const flags = { ...state.flags };
-  for (const [id, value] of Object.entries(effects.flags ?? {})) flags[id] = value;
+  if (effects.flags) for (const id of Object.keys(effects.flags)) flags[id] = effects.flags[id] as boolean;
   return { ...state, meters, flags };
 }
 
