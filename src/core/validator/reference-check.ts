@@ -3,7 +3,7 @@ import type { Scenario } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
 import type { JsonPath } from './json-document';
 import { NARRATOR } from './id-check';
-import { nodeLinks, walkScenario } from './scenario-walk';
+import { linkAt, linkTargets, walkScenario } from './scenario-walk';
 import { suggestion } from './suggest';
 
 export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void {
@@ -38,7 +38,11 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
 
   expect('node', scenario.start, [], ['start']);
   for (const [id, node] of Object.entries(scenario.nodes)) {
-    for (const link of nodeLinks(node)) expect('node', link.target, ['nodes', id], link.at);
+    const targets = linkTargets(node);
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i] as string;
+      if (!known.node.has(target)) expect('node', target, ['nodes', id], linkAt(node, i));
+    }
     if (node.type === 'dialogue' && node.speaker !== NARRATOR) expect('character', node.speaker, ['nodes', id], ['speaker']);
   }
   walkScenario(scenario, {

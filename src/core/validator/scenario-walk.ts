@@ -6,13 +6,6 @@ import type { Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../m
 import type { TextField } from '../model/text-limits';
 import type { JsonPath } from './json-document';
 
-export interface Link {
-  /** The node id the link leads to. */
-  target: string;
-  /** Where the link is written, inside its node: ['choices', 0, 'next'], ['else'], … */
-  at: (string | number)[];
-}
-
 export interface ScenarioVisitor {
   /** Every condition, the composite ones (all, any, not) as well as those inside them. */
   condition?(condition: Condition, path: JsonPath): void;
@@ -21,19 +14,40 @@ export interface ScenarioVisitor {
   sourceRef?(ref: SourceRef, path: JsonPath): void;
 }
 
-/** Where a node can go next, ignoring conditions. */
-export function nodeLinks(node: ScenarioNode): Link[] {
+/**
+ * Where a node can go next, ignoring conditions: the ids its links name, in the order `linkAt`
+ * numbers them. Only the ids, as most links are fine and a large scenario has many.
+ */
+export function linkTargets(node: ScenarioNode): string[] {
+  switch (node.type) {
+    case 'dialogue': {
+      if (!node.choices) return node.next === undefined ? [] : [node.next];
+      const targets: string[] = [];
+      for (const choice of node.choices) targets.push(choice.next);
+      return targets;
+    }
+    case 'quiz':
+      return node.nextIfIncorrect === undefined ? [node.next] : [node.next, node.nextIfIncorrect];
+    case 'branch': {
+      const targets: string[] = [];
+      for (const c of node.cases) targets.push(c.next);
+      targets.push(node.else);
+      return targets;
+    }
+    case 'ending':
+      return [];
+  }
+}
+
+/** Where link number `i` of `linkTargets(node)` is written, inside its node: ['choices', 0, 'next'], ['else'], … */
+export function linkAt(node: ScenarioNode, i: number): (string | number)[] {
   switch (node.type) {
     case 'dialogue':
-      if (node.choices) return node.choices.map((choice, i) => ({ target: choice.next, at: ['choices', i, 'next'] }));
-      return node.next === undefined ? [] : [{ target: node.next, at: ['next'] }];
-    case 'quiz': {
-      const links: Link[] = [{ target: node.next, at: ['next'] }];
-      if (node.nextIfIncorrect !== undefined) links.push({ target: node.nextIfIncorrect, at: ['nextIfIncorrect'] });
-      return links;
-    }
+      return node.choices ? ['choices', i, 'next'] : ['next'];
+    case 'quiz':
+      return i === 0 ? ['next'] : ['nextIfIncorrect'];
     case 'branch':
-      return [...node.cases.map((c, i): Link => ({ target: c.next, at: ['cases', i, 'next'] })), { target: node.else, at: ['else'] }];
+      return i < node.cases.length ? ['cases', i, 'next'] : ['else'];
     case 'ending':
       return [];
   }
