@@ -14,6 +14,7 @@ import type { Condition, Effects, Scenario } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
+import { IntList } from './int-list';
 import { valuesKeyer, type Relevant } from './state-key';
 
 export const DEFAULT_EXPLORATION_LIMIT = 200_000;
@@ -238,10 +239,10 @@ function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: Readonly
 interface StateGraph {
   space: ValueSpace;
   nodes: WalkNode[];
-  stateNodes: number[];
-  stateValues: number[];
-  edges: number[];
-  edgeStart: number[];
+  stateNodes: Int32Array;
+  stateValues: Int32Array;
+  edges: Int32Array;
+  edgeStart: Int32Array;
   truncated: boolean;
 }
 
@@ -254,8 +255,8 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
 
   // Per node, the state number of each combination of values met there.
   const stateAt: number[][] = nodeIds.map(() => []);
-  const stateNodes: number[] = [];
-  const stateValues: number[] = [];
+  const stateNodes = new IntList();
+  const stateValues = new IntList();
   const enter = (node: number, before: number): number => {
     const walkNode = nodes[node] as WalkNode;
     const values = walkNode.recordsVisit ? space.visit(walkNode.id, before) : before;
@@ -268,8 +269,8 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
     return stateNodes.length - 1;
   };
 
-  const edges: number[] = [];
-  const edgeStart: number[] = [];
+  const edges = new IntList();
+  const edgeStart = new IntList();
   enter(numberOf.get(scenario.start) as number, space.numberOf(relevantPartOf(initialState(scenario), relevant)));
   let truncated = false;
   for (let i = 0; i < stateNodes.length; i++) {
@@ -278,9 +279,11 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
       break;
     }
     edgeStart.push(edges.length);
-    const node = nodes[stateNodes[i] as number] as WalkNode;
-    const values = stateValues[i] as number;
-    for (const way of node.ways) {
+    const node = nodes[stateNodes.at(i)] as WalkNode;
+    const values = stateValues.at(i);
+    const ways = node.ways;
+    for (let w = 0; w < ways.length; w++) {
+      const way = ways[w] as Way;
       if (!space.holds(way.condition, values)) continue;
       edges.push(enter(way.target, space.apply(way.change, values)));
       if (node.firstOnly) break;
@@ -288,9 +291,15 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   }
   const expanded = edgeStart.length;
   edgeStart.push(edges.length);
-  stateNodes.length = expanded;
-  stateValues.length = expanded;
-  return { space, nodes, stateNodes, stateValues, edges, edgeStart, truncated };
+  return {
+    space,
+    nodes,
+    stateNodes: stateNodes.view().subarray(0, expanded),
+    stateValues: stateValues.view().subarray(0, expanded),
+    edges: edges.view(),
+    edgeStart: edgeStart.view(),
+    truncated,
+  };
 }
 
 /**
