@@ -46,12 +46,8 @@ export abstract class PageScene extends Phaser.Scene {
   /** Bumped by every rebuild, so animations of a torn-down layout cannot count against the new one. */
   private generation = 0;
   private built = false;
-  /**
-   * True from a rebuild until the scene's next update. Phaser admits new interactive objects to
-   * hit-testing only in its pre-update step, so a click landing before that frame would miss the new
-   * buttons: the scene is not settled (and says so) until that step has run.
-   */
-  private awaitingFrame = false;
+  /** True from a rebuild until the frame that shows it has been drawn: only then is the screen there to act on. */
+  private awaitingRender = false;
   /** Between create() and shutdown: the scene has cameras and may draw. */
   private live = false;
   private focusRing: Phaser.GameObjects.Graphics | undefined;
@@ -74,9 +70,9 @@ export abstract class PageScene extends Phaser.Scene {
     this.chromeCam = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'chrome');
     const onResize = (): void => this.rebuild();
     this.scale.on('resize', onResize);
-    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => {
-      if (!this.awaitingFrame) return;
-      this.awaitingFrame = false;
+    this.events.on(Phaser.Scenes.Events.RENDER, () => {
+      if (!this.awaitingRender) return;
+      this.awaitingRender = false;
       this.publish();
     });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(dy));
@@ -128,7 +124,8 @@ export abstract class PageScene extends Phaser.Scene {
     this.scrollbar = this.chrome(this.add.graphics());
     this.scrollTo(this.cameras.main.scrollY);
     this.built = true;
-    this.awaitingFrame = true;
+    this.admitNewButtons();
+    this.awaitingRender = true;
     this.showFocus(this.focusedId);
     this.publish();
   }
@@ -215,7 +212,16 @@ export abstract class PageScene extends Phaser.Scene {
   }
 
   settled(): boolean {
-    return this.built && this.running === 0 && !this.awaitingFrame;
+    return this.built && this.running === 0 && !this.awaitingRender;
+  }
+
+  /**
+   * Phaser admits new interactive objects to hit-testing only in the input plugin's pre-update step
+   * of the next frame, so a click between the frame that first shows a button and the one after it
+   * was lost. The buttons of a new layout are admitted at once instead, by running that step now.
+   */
+  private admitNewButtons(): void {
+    (this.input as unknown as { preUpdate(): void }).preUpdate();
   }
 
   /** Called when animations finish; subclasses reveal what waited for them. */
