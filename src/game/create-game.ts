@@ -9,7 +9,7 @@ import type { CanvasRegistry } from '../app/inspector';
 import type { SettingsStore } from '../settings/settings-store';
 import type { GameContext } from './context';
 import { Director } from './director';
-import { loadFonts } from './fonts';
+import { fontsAlreadyLoaded, loadFonts } from './fonts';
 import { IdleLoop } from './idle-loop';
 import { BriefingScene } from './scenes/briefing-scene';
 import { EndingScene } from './scenes/ending-scene';
@@ -54,7 +54,7 @@ function overlayWidth(parent: HTMLElement): number {
 /** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
 export function createGame({ parent, controller, settings, registry }: GameOptions): Promise<RunningGame> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  let fontsReady = false;
+  let fontsReady = fontsAlreadyLoaded();
   let idle: IdleLoop | undefined;
   const ctx: GameContext = {
     controller,
@@ -66,7 +66,7 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     wake: () => idle?.wake(),
   };
   // Asked for before Phaser boots, so the download runs beside the boot.
-  const fontsLoaded = loadFonts();
+  const fontsLoaded = fontsReady ? undefined : loadFonts();
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
@@ -100,7 +100,7 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
         detachDirector();
         reducedMotion.removeEventListener('change', onMotionChange);
       };
-      void fontsLoaded.then(() => {
+      void fontsLoaded?.then(() => {
         fontsReady = true;
         director.rebuildAll();
       });

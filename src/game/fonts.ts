@@ -12,3 +12,8 @@ const FACES = ['400 16px "Atkinson Hyperlegible"', '700 16px "Atkinson Hyperlegi
 export async function loadFonts(): Promise<void> {
   await Promise.allSettled(FACES.map((face) => document.fonts.load(face)));
 }
+
+/** True when every face is already loaded (the page's own text usually asks for them before the canvas starts). */
+export function fontsAlreadyLoaded(): boolean {
+  return FACES.every((face) => document.fonts.check(face));
+}

@@ -44,10 +44,24 @@ export function textStyle(size: number, color: string, width: number, options: {
   };
 }
 
+/**
+ * Font metrics by CSS font string. Phaser measures them afresh for every text it creates (a canvas,
+ * a font switch and a measurement each, dozens per screen); a face's metrics never change, so the first
+ * measurement of each is reused. Text is drawn only once the game's font has loaded (the director holds
+ * the loading scene until then), so no fallback face's metrics are kept.
+ */
+const metricsByFont = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Text {
   // Phaser's wrapper throws below one character's width; a squeezed box wraps per character instead.
   const width = Math.max(spec.width, spec.size);
-  const text = scene.add.text(spec.x, spec.y, spec.text, textStyle(spec.size, spec.color, width, spec));
+  const style = textStyle(spec.size, spec.color, width, spec);
+  const font = `${style.fontStyle} ${style.fontSize} ${style.fontFamily}`;
+  const known = metricsByFont.get(font);
+  // Created empty, then given its text: Phaser's constructor draws and uploads a text once for the text
+  // and again for the line spacing, so this way the full text is drawn once instead of twice.
+  const text = scene.add.text(spec.x, spec.y, '', known ? { ...style, metrics: known } : style).setText(spec.text);
+  if (!known) metricsByFont.set(font, text.style.getTextMetrics());
   const layer = spec.layer ?? 'content';
   scene.addTo(layer, text);
   const box = spec.box ?? { x: spec.x, y: spec.y, width, height: text.height };
