@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 import { scenarioCards } from './scripts/vite/scenario-cards.ts';
 
 /**
@@ -30,7 +31,12 @@ export default defineConfig({
   publicDir: 'assets',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  plugins: [phaserEntryForGame(), scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url)))],
+  plugins: [
+    phaserEntryForGame(),
+    scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url))),
+    // The two faces src/game/fonts.ts loads (Latin, regular and bold), not the .woff fallbacks.
+    preloadFirstScreen({ chunkEntry: '/src/game/create-game.ts', fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/ }),
+  ],
   // Phaser's package exports only its prebuilt bundles; the game's entry picks modules from its source.
   resolve: { alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }] },
   // Phaser's source is written for webpack's DefinePlugin: these pick WebGL only, no debug, no Phaser sound (Howler plays audio).
