@@ -28,9 +28,12 @@ export interface AppServices {
 export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
 export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
 
-/** Said when a scenario or the engine could not be downloaded (the network, not the file, failed). */
-export function unloadableNotice(title: string, reason: string): string {
-  return `“${title}” could not be loaded (${reason}). Check the connection, then open it again.`;
+/**
+ * Said when a scenario or the engine could not be downloaded: the network failed, not the file. (The
+ * browser's reason names a file URL, which tells a student nothing; it is left out.)
+ */
+export function unloadableNotice(title: string): string {
+  return `“${title}” could not be loaded. Check the connection, then open it again.`;
 }
 
 /** Said when a scenario file turned out to be broken only once it was opened. */
@@ -309,9 +312,9 @@ export class AppController {
         this.notice = brokenNotice(entry.card?.title ?? entry.file);
         this.showMenu();
       })
-      .catch((error: unknown) => {
+      .catch(() => {
         this.opening = false;
-        this.notice = unloadableNotice(entry.card?.title ?? entry.file, error instanceof Error ? error.message : String(error));
+        this.notice = unloadableNotice(entry.card?.title ?? entry.file);
         this.showMenu();
       });
   }

@@ -70,7 +70,7 @@ describe('AppController loading and menu', () => {
     controller.openBriefing(firstId);
     await nextTask();
     const menu = viewOf(controller, 'menu');
-    expect(menu.notice).toMatch(/could not be loaded \(Failed to fetch\)\. Check the connection, then open it again\./);
+    expect(menu.notice).toBe(`“${menu.cards.find((c) => c.id === firstId)?.title}” could not be loaded. Check the connection, then open it again.`);
     expect(menu.cards.find((c) => c.id === firstId)?.error).toBeUndefined();
     controller.openBriefing(firstId);
     await nextTask();

@@ -1,0 +1,99 @@
+/**
+ * The first screen is the menu, drawn from the card manifest alone: the scenario texts, the validator
+ * and the engine are requested only once it is up. A card opened before they have arrived shows the
+ * loading view and then its briefing; one whose download fails returns to the menu with a notice.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { loadScenarioFiles } from '../scenarios/scenario-files';
+import { clickTarget, gameUrl, LAPTOP, useBrowser, view, waitForView, watchProblems } from './harness';
+
+const session = useBrowser();
+
+/** The built chunks the menu must not wait for: one per scenario file, the validator and the engine. */
+const scenarioIds = loadScenarioFiles().map(({ scenario }) => scenario.id);
+const LATER_CHUNK = new RegExp(`/assets/(${[...scenarioIds, 'validate-for-play', 'engine'].join('|')})-[\\w-]+\\.js$`);
+const firstId = scenarioIds[0];
+if (!firstId) throw new Error('no scenario is shipped');
+
+/** Stamps, in the page, the moment a card button is first clickable on the canvas. */
+const MENU_READY_STAMP = `(() => {
+  const timer = setInterval(() => {
+    const ct = window.crisisTable;
+    if (ct && ct.settled() && ct.targets().some((t) => t.id.startsWith('card:'))) {
+      window.__menuReadyAt = performance.now();
+      clearInterval(timer);
+    }
+  }, 4);
+})();`;
+
+interface Opened {
+  page: Page;
+  problems: string[];
+}
+
+/** A page on the game whose later chunks are handled by `route` (when given), and stamped at menu ready. */
+async function openWith(route?: (route: Route) => Promise<void>): Promise<Opened> {
+  const context = await session.browser().newContext({ viewport: LAPTOP, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  watchProblems(page, problems);
+  await context.addInitScript(MENU_READY_STAMP);
+  if (route) await page.route(LATER_CHUNK, route);
+  await page.goto(gameUrl());
+  await page.waitForFunction('window.__menuReadyAt !== undefined', undefined, { timeout: 60_000 });
+  return { page, problems };
+}
+
+/** Resource-timing entries of the later chunks: name and the time the request started. */
+function laterRequests(page: Page): Promise<Array<{ name: string; startTime: number }>> {
+  return page.evaluate(`performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname)).map((r) => ({ name: r.name, startTime: r.startTime }))`) as Promise<
+    Array<{ name: string; startTime: number }>
+  >;
+}
+
+describe('the first screen', () => {
+  test('is drawn before any scenario text, the validator or the engine is requested; they follow, and a card then opens', async () => {
+    const { page, problems } = await openWith();
+    const readyAt = (await page.evaluate('window.__menuReadyAt')) as number;
+    const beforeReady = (await laterRequests(page)).filter((r) => r.startTime <= readyAt);
+    expect(beforeReady.map((r) => r.name)).toEqual([]);
+    // Everything the menu leaves for later arrives once it is up: one chunk per scenario, the validator, the engine.
+    await page.waitForFunction(`performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname) && r.responseEnd > 0).length >= ${scenarioIds.length + 2}`, undefined, {
+      timeout: 30_000,
+    });
+    await clickTarget(page, `card:${firstId}`);
+    expect((await waitForView(page, 'briefing')).scenarioId).toBe(firstId);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a card opened while its scenario is still downloading shows the loading view, then the briefing', async () => {
+    const { page, problems } = await openWith(async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.evaluate((id) => (document.querySelector(`[data-target="card:${id}"]`) as HTMLElement).click(), firstId);
+    expect((await view(page)).name).toBe('loading');
+    const briefing = await waitForView(page, 'briefing');
+    expect(briefing.scenarioId).toBe(firstId);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a scenario whose download fails returns to the menu with a notice, and can be opened once the network is back', async () => {
+    let failing = true;
+    const { page, problems } = await openWith(async (route) => {
+      if (failing) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await clickTarget(page, `card:${firstId}`);
+    const menu = await waitForView(page, 'menu');
+    expect(menu.notice).toMatch(/” could not be loaded\. Check the connection, then open it again\.$/);
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    failing = false;
+    await clickTarget(page, `card:${firstId}`);
+    expect((await waitForView(page, 'briefing')).scenarioId).toBe(firstId);
+    await page.context().close();
+  });
+});
