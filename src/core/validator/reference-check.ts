@@ -1,5 +1,5 @@
 /** E_REF: every name a scenario uses (node, speaker, meter, flag, source) must exist; suggests the nearest one. */
-import type { Scenario } from '../model/schema';
+import type { Scenario, ScenarioNode } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
 import type { JsonPath } from './json-document';
 import { NARRATOR } from './id-check';
@@ -28,35 +28,39 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
     flag: new Set(names.flag),
     source: new Set(names.source),
   };
-  // The path is put together only for a name that is missing: most names exist, and large scenarios have many.
-  const expect = (kind: keyof typeof names, name: string, base: JsonPath, last: readonly (string | number)[], anchor: 'value' | 'key' = 'value'): void => {
-    if (known[kind].has(name)) return;
-    const path = [...base, ...last];
+  // Names are looked up first, and the path put together only for a missing one: most names exist,
+  // and large scenarios have many.
+  const report = (kind: keyof typeof names, name: string, path: JsonPath, anchor: 'value' | 'key' = 'value'): void => {
     const hint = suggestion(name, names[kind]);
     sink.report(path, 'E_REF', `no ${kind} named '${name}'${hint || `; add it to ${declaredIn[kind]} or fix the name`}`, anchor);
   };
 
-  expect('node', scenario.start, [], ['start']);
-  for (const [id, node] of Object.entries(scenario.nodes)) {
+  if (!known.node.has(scenario.start)) report('node', scenario.start, ['start']);
+  for (const id of Object.keys(scenario.nodes)) {
+    const node = scenario.nodes[id] as ScenarioNode;
     const targets = linkTargets(node);
     for (let i = 0; i < targets.length; i++) {
       const target = targets[i] as string;
-      if (!known.node.has(target)) expect('node', target, ['nodes', id], linkAt(node, i));
+      if (!known.node.has(target)) report('node', target, ['nodes', id, ...linkAt(node, i)]);
     }
-    if (node.type === 'dialogue' && node.speaker !== NARRATOR) expect('character', node.speaker, ['nodes', id], ['speaker']);
+    if (node.type === 'dialogue' && node.speaker !== NARRATOR && !known.character.has(node.speaker)) report('character', node.speaker, ['nodes', id, 'speaker']);
   }
   walkScenario(scenario, {
     condition(condition, path) {
-      if ('meter' in condition) expect('meter', condition.meter, path, ['meter']);
-      else if ('flag' in condition) expect('flag', condition.flag, path, ['flag']);
-      else if ('visited' in condition) expect('node', condition.visited, path, ['visited']);
+      if ('meter' in condition) {
+        if (!known.meter.has(condition.meter)) report('meter', condition.meter, [...path, 'meter']);
+      } else if ('flag' in condition) {
+        if (!known.flag.has(condition.flag)) report('flag', condition.flag, [...path, 'flag']);
+      } else if ('visited' in condition) {
+        if (!known.node.has(condition.visited)) report('node', condition.visited, [...path, 'visited']);
+      }
     },
     effects(effects, path) {
-      for (const meter of Object.keys(effects.meters ?? {})) expect('meter', meter, path, ['meters', meter], 'key');
-      for (const flag of Object.keys(effects.flags ?? {})) expect('flag', flag, path, ['flags', flag], 'key');
+      if (effects.meters) for (const meter of Object.keys(effects.meters)) if (!known.meter.has(meter)) report('meter', meter, [...path, 'meters', meter], 'key');
+      if (effects.flags) for (const flag of Object.keys(effects.flags)) if (!known.flag.has(flag)) report('flag', flag, [...path, 'flags', flag], 'key');
     },
     sourceRef(ref, path) {
-      expect('source', ref.ref, path, ['ref']);
+      if (!known.source.has(ref.ref)) report('source', ref.ref, [...path, 'ref']);
     },
   });
 }

@@ -1,8 +1,9 @@
 /**
- * One walk over a shape-checked scenario that hands every link, condition, effect, text and citation,
- * with its path, to the checks. The walk is done once per scenario and its findings reused.
+ * Walks over a shape-checked scenario that hand every condition, effect, text and citation, with
+ * its path, to the checks, and tell where a node's links lead. Nothing is collected on the way:
+ * the path is built only for what a check reports.
  */
-import type { Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
+import type { BranchNode, Choice, Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
 import type { TextField } from '../model/text-limits';
 import type { JsonPath } from './json-document';
 
@@ -53,84 +54,145 @@ export function linkAt(node: ScenarioNode, i: number): (string | number)[] {
   }
 }
 
-/** Everything a visitor can be handed, collected in one walk and kept per scenario: several checks read it. */
-interface ScenarioParts {
-  conditions: [Condition, JsonPath][];
-  effects: [Effects, JsonPath][];
-  texts: [string, TextField, JsonPath][];
-  sourceRefs: [SourceRef, JsonPath][];
+/** A walk's place in the file: one list pushed and popped as the walk goes, never copied. */
+type Path = (string | number)[];
+
+/** Loops, not callbacks: a callback made per node or per condition costs on large scenarios. */
+function visitConditions(condition: Condition, path: Path, visitor: ScenarioVisitor): void {
+  visitor.condition?.(condition, path);
+  if ('all' in condition || 'any' in condition) {
+    const list = 'all' in condition ? condition.all : condition.any;
+    path.push('all' in condition ? 'all' : 'any', 0);
+    for (let i = 0; i < list.length; i++) {
+      path[path.length - 1] = i;
+      visitConditions(list[i] as Condition, path, visitor);
+    }
+    path.length -= 2;
+  } else if ('not' in condition) {
+    path.push('not');
+    visitConditions(condition.not, path, visitor);
+    path.pop();
+  }
 }
 
-const partsCache = new WeakMap<Scenario, ScenarioParts>();
-
-function collectConditions(condition: Condition, path: JsonPath, out: [Condition, JsonPath][]): void {
-  out.push([condition, path]);
-  if ('all' in condition) condition.all.forEach((inner, i) => collectConditions(inner, [...path, 'all', i], out));
-  else if ('any' in condition) condition.any.forEach((inner, i) => collectConditions(inner, [...path, 'any', i], out));
-  else if ('not' in condition) collectConditions(condition.not, [...path, 'not'], out);
+function walkConditions(scenario: Scenario, visitor: ScenarioVisitor): void {
+  const path: Path = ['nodes', ''];
+  for (const id of Object.keys(scenario.nodes)) {
+    const node = scenario.nodes[id] as ScenarioNode;
+    path[1] = id;
+    if (node.type === 'dialogue' && node.choices) {
+      path.push('choices', 0, 'requires');
+      for (let i = 0; i < node.choices.length; i++) {
+        const requires = node.choices[i]?.requires;
+        path[3] = i;
+        if (requires) visitConditions(requires, path, visitor);
+      }
+      path.length = 2;
+    } else if (node.type === 'branch') {
+      path.push('cases', 0, 'if');
+      for (let i = 0; i < node.cases.length; i++) {
+        path[3] = i;
+        visitConditions((node.cases[i] as BranchNode['cases'][number]).if, path, visitor);
+      }
+      path.length = 2;
+    }
+  }
 }
 
-function collectParts(scenario: Scenario): ScenarioParts {
-  const parts: ScenarioParts = { conditions: [], effects: [], texts: [], sourceRefs: [] };
-  const text = (value: string | undefined, field: TextField, path: JsonPath): void => {
-    if (value !== undefined) parts.texts.push([value, field, path]);
-  };
-  const effects = (value: Effects | undefined, path: JsonPath): void => {
-    if (value) parts.effects.push([value, path]);
-  };
-  const source = (ref: SourceRef | undefined, path: JsonPath): void => {
-    if (!ref) return;
-    parts.sourceRefs.push([ref, path]);
-    text(ref.quote, 'quote', [...path, 'quote']);
-  };
+function walkEffects(scenario: Scenario, visitor: ScenarioVisitor): void {
+  const path: Path = ['nodes', ''];
+  for (const id of Object.keys(scenario.nodes)) {
+    const node = scenario.nodes[id] as ScenarioNode;
+    path[1] = id;
+    if (node.type === 'dialogue' && node.choices) {
+      path.push('choices', 0, 'effects');
+      for (let i = 0; i < node.choices.length; i++) {
+        const effects = node.choices[i]?.effects;
+        path[3] = i;
+        if (effects) visitor.effects?.(effects, path);
+      }
+      path.length = 2;
+    } else if (node.type === 'quiz' && node.effects) {
+      path.push('effects', 'correct');
+      if (node.effects.correct) visitor.effects?.(node.effects.correct, path);
+      path[3] = 'incorrect';
+      if (node.effects.incorrect) visitor.effects?.(node.effects.incorrect, path);
+      path.length = 2;
+    }
+  }
+}
 
-  text(scenario.role.briefing, 'briefing', ['role', 'briefing']);
-  for (const [id, node] of Object.entries(scenario.nodes)) {
-    const at = ['nodes', id];
+type WalkedKind = 'text' | 'sourceRef';
+
+/** Hands over a text at the path plus up to three more segments (no list is made for them). */
+function visitText(visitor: ScenarioVisitor, kind: WalkedKind, value: string | undefined, field: TextField, path: Path, a: string | number, b?: string | number, c?: string | number): void {
+  if (value === undefined || kind !== 'text' || !visitor.text) return;
+  const length = path.length;
+  path.push(a);
+  if (b !== undefined) path.push(b);
+  if (c !== undefined) path.push(c);
+  visitor.text(value, field, path);
+  path.length = length;
+}
+
+/** A citation at the path plus one or two segments, and its quote, a text. */
+function visitSource(visitor: ScenarioVisitor, kind: WalkedKind, ref: SourceRef | undefined, path: Path, a: string, b?: string): void {
+  if (!ref) return;
+  const length = path.length;
+  path.push(a);
+  if (b !== undefined) path.push(b);
+  if (kind === 'sourceRef') visitor.sourceRef?.(ref, path);
+  visitText(visitor, kind, ref.quote, 'quote', path, 'quote');
+  path.length = length;
+}
+
+/** Every text with a length limit and every citation (whose quote is such a text), node by node. */
+function walkTexts(scenario: Scenario, visitor: ScenarioVisitor, kind: WalkedKind): void {
+  const path: Path = [];
+  visitText(visitor, kind, scenario.role.briefing, 'briefing', path, 'role', 'briefing');
+  path.push('nodes', '');
+  for (const id of Object.keys(scenario.nodes)) {
+    const node = scenario.nodes[id] as ScenarioNode;
+    path[1] = id;
     switch (node.type) {
       case 'dialogue':
-        text(node.text, 'dialogueText', [...at, 'text']);
-        source(node.source, [...at, 'source']);
-        for (const [i, choice] of (node.choices ?? []).entries()) {
-          const choiceAt = [...at, 'choices', i];
-          text(choice.text, 'choiceText', [...choiceAt, 'text']);
-          text(choice.feedback, 'feedback', [...choiceAt, 'feedback']);
-          text(choice.requiresText, 'requiresText', [...choiceAt, 'requiresText']);
-          effects(choice.effects, [...choiceAt, 'effects']);
-          if (choice.requires) collectConditions(choice.requires, [...choiceAt, 'requires'], parts.conditions);
+        visitText(visitor, kind, node.text, 'dialogueText', path, 'text');
+        visitSource(visitor, kind, node.source, path, 'source');
+        for (let i = 0; i < (node.choices?.length ?? 0); i++) {
+          const choice = node.choices?.[i] as Choice;
+          visitText(visitor, kind, choice.text, 'choiceText', path, 'choices', i, 'text');
+          visitText(visitor, kind, choice.feedback, 'feedback', path, 'choices', i, 'feedback');
+          visitText(visitor, kind, choice.requiresText, 'requiresText', path, 'choices', i, 'requiresText');
         }
         break;
       case 'quiz':
-        text(node.question, 'question', [...at, 'question']);
-        for (const [i, option] of node.options.entries()) text(option, 'option', [...at, 'options', i]);
-        text(node.explanation, 'explanation', [...at, 'explanation']);
-        source(node.source, [...at, 'source']);
-        effects(node.effects?.correct, [...at, 'effects', 'correct']);
-        effects(node.effects?.incorrect, [...at, 'effects', 'incorrect']);
+        visitText(visitor, kind, node.question, 'question', path, 'question');
+        for (let i = 0; i < node.options.length; i++) visitText(visitor, kind, node.options[i], 'option', path, 'options', i);
+        visitText(visitor, kind, node.explanation, 'explanation', path, 'explanation');
+        visitSource(visitor, kind, node.source, path, 'source');
         break;
       case 'branch':
-        for (const [i, c] of node.cases.entries()) collectConditions(c.if, [...at, 'cases', i, 'if'], parts.conditions);
         break;
       case 'ending':
-        text(node.text, 'endingText', [...at, 'text']);
-        text(node.debrief, 'debrief', [...at, 'debrief']);
-        text(node.history?.text, 'historyText', [...at, 'history', 'text']);
-        source(node.history?.source, [...at, 'history', 'source']);
-        text(node.epilogue, 'epilogue', [...at, 'epilogue']);
+        visitText(visitor, kind, node.text, 'endingText', path, 'text');
+        visitText(visitor, kind, node.debrief, 'debrief', path, 'debrief');
+        visitText(visitor, kind, node.history?.text, 'historyText', path, 'history', 'text');
+        visitSource(visitor, kind, node.history?.source, path, 'history', 'source');
+        visitText(visitor, kind, node.epilogue, 'epilogue', path, 'epilogue');
         break;
     }
   }
-  return parts;
 }
 
+/**
+ * Hands the visitor every condition, then every effect, every text and every citation, each with
+ * its path. The path is valid only during the call (one list serves the whole walk): a visitor
+ * that keeps it must copy it.
+ */
 export function walkScenario(scenario: Scenario, visitor: ScenarioVisitor): void {
-  let parts = partsCache.get(scenario);
-  if (!parts) {
-    parts = collectParts(scenario);
-    partsCache.set(scenario, parts);
-  }
-  if (visitor.condition) for (const [condition, path] of parts.conditions) visitor.condition(condition, path);
-  if (visitor.effects) for (const [effects, path] of parts.effects) visitor.effects(effects, path);
-  if (visitor.text) for (const [text, field, path] of parts.texts) visitor.text(text, field, path);
-  if (visitor.sourceRef) for (const [ref, path] of parts.sourceRefs) visitor.sourceRef(ref, path);
+  if (visitor.condition) walkConditions(scenario, visitor);
+  if (visitor.effects) walkEffects(scenario, visitor);
+  // Texts and citations are walked apart, so that all texts come before all citations.
+  if (visitor.text) walkTexts(scenario, visitor, 'text');
+  if (visitor.sourceRef) walkTexts(scenario, visitor, 'sourceRef');
 }
