@@ -10,7 +10,7 @@
  * numbered, and what conditions and effects make of a combination is worked out once and remembered,
  * so the walk itself only moves numbers.
  */
-import type { Condition, Effects, Scenario } from '../model/schema';
+import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
@@ -197,11 +197,12 @@ interface WalkNode {
   recordsVisit: boolean;
 }
 
-function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: ReadonlySet<string>, numberOf: ReadonlyMap<string, number>): WalkNode[] {
+function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: ReadonlySet<string>, nodeIds: readonly string[], numberOf: ReadonlyMap<string, number>): WalkNode[] {
   // The walk runs only on a sound graph, where every link names a node.
   const target = (id: string): number => numberOf.get(id) as number;
   const walkNodes: WalkNode[] = [];
-  for (const [id, node] of Object.entries(scenario.nodes)) {
+  for (const id of nodeIds) {
+    const node = scenario.nodes[id] as ScenarioNode;
     const ways: Way[] = [];
     switch (node.type) {
       case 'dialogue':
@@ -251,7 +252,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
   const space = new ValueSpace(scenario, relevant);
   const nodeIds = Object.keys(scenario.nodes);
   const numberOf = new Map(nodeIds.map((id, i) => [id, i]));
-  const nodes = walkNodes(scenario, space, new Set(relevant.visited), numberOf);
+  const nodes = walkNodes(scenario, space, new Set(relevant.visited), nodeIds, numberOf);
 
   // Per node, the state number of each combination of values met there.
   const stateAt: number[][] = nodeIds.map(() => []);
@@ -306,7 +307,7 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
  * Which states can still reach an ending, or a stuck state (which has its own warning), walking
  * backwards from those along the edges. The rest are trapped in loops.
  */
-function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean): Uint8Array {
+function statesThatCanFinish(graph: StateGraph, final: Uint8Array): Uint8Array {
   const count = graph.stateNodes.length;
   // Predecessor lists in the same flat layout as the edges.
   const predecessorStart = new Int32Array(count + 1);
@@ -325,7 +326,7 @@ function statesThatCanFinish(graph: StateGraph, isFinal: (i: number) => boolean)
   const canFinish = new Uint8Array(count);
   const queue: number[] = [];
   for (let i = 0; i < count; i++) {
-    if (isFinal(i)) {
+    if (final[i]) {
       canFinish[i] = 1;
       queue.push(i);
     }
@@ -357,14 +358,18 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
   const graph = buildStateGraph(scenario, limit);
   const nodeOf = (i: number): WalkNode => graph.nodes[graph.stateNodes[i] ?? 0] as WalkNode;
   const example = (i: number): string => describeState(scenario, graph.space.relevant, graph.space.states[graph.stateValues[i] ?? 0] as StoryState);
-  const isStuck = (i: number): boolean => nodeOf(i).hasChoices && graph.edgeStart[i] === graph.edgeStart[i + 1];
 
+  // Where a play finishes: at an ending, or stuck at a choice with none available (reported here).
+  const final = new Uint8Array(graph.stateNodes.length);
   const stuck = new Set<string>();
   for (let i = 0; i < graph.stateNodes.length; i++) {
-    const id = nodeOf(i).id;
-    if (!isStuck(i) || stuck.has(id)) continue;
-    stuck.add(id);
-    sink.report(['nodes', id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`);
+    const node = nodeOf(i);
+    if (node.isEnding) final[i] = 1;
+    if (!node.hasChoices || graph.edgeStart[i] !== graph.edgeStart[i + 1]) continue;
+    final[i] = 1;
+    if (stuck.has(node.id)) continue;
+    stuck.add(node.id);
+    sink.report(['nodes', node.id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${node.id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`);
   }
   if (graph.truncated) {
     sink.report([], 'W_EXPLORATION_LIMIT', `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`);
@@ -373,7 +378,7 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
 
   // A trap is entered where a state that can still finish leads to one that cannot (or at the start).
   // Stuck states count as finished here: they are reported above, and what leads to them is no loop.
-  const canFinish = statesThatCanFinish(graph, (i) => isStuck(i) || nodeOf(i).isEnding);
+  const canFinish = statesThatCanFinish(graph, final);
   const trapEntries = new Set<number>(canFinish[0] === 0 ? [0] : []);
   for (let from = 0; from < graph.stateNodes.length; from++) {
     if (!canFinish[from]) continue;
