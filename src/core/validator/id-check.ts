@@ -17,19 +17,47 @@ function kebabSpelling(id: string): string {
   return words || 'some-name';
 }
 
-function checkId(id: unknown, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
-  if (typeof id !== 'string' || ID_PATTERN.test(id)) return;
+function isBadId(id: unknown): id is string {
+  return typeof id === 'string' && !ID_PATTERN.test(id);
+}
+
+function reportBadId(id: string, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
   sink.report(path, 'E_ID', `${what} ${JSON.stringify(id)} is not kebab-case (lower-case letters, digits and hyphens, starting with a letter); rename it, e.g. "${kebabSpelling(id)}"`, anchor);
+}
+
+function checkId(id: unknown, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
+  if (isBadId(id)) reportBadId(id, what, path, sink, anchor);
+}
+
+/** Up to this many values, a repeat is looked for by comparing with the earlier ones; longer lists use a Map. */
+const SHORT_LIST = 32;
+
+/** Where `values[index]` first appeared, if earlier; JSON values compare with ===, as a Map's keys do. */
+function firstIndexBefore(values: readonly unknown[], index: number): number {
+  const value = values[index];
+  for (let i = 0; i < index; i++) if (values[i] === value) return i;
+  return -1;
 }
 
 /** Reports each repeat after the first, at the repeat. */
 function checkRepeats(values: readonly unknown[], pathOf: (index: number) => JsonPath, what: string, sink: DiagnosticSink): void {
+  const report = (index: number, first: number): void => {
+    sink.report(pathOf(index), 'E_DUPLICATE', `${what} ${JSON.stringify(values[index])} appears twice (first as item ${first}); remove or rename one`);
+  };
+  if (values.length <= SHORT_LIST) {
+    for (let index = 1; index < values.length; index++) {
+      if (values[index] === undefined) continue;
+      const first = firstIndexBefore(values, index);
+      if (first >= 0) report(index, first);
+    }
+    return;
+  }
   const seen = new Map<unknown, number>();
   values.forEach((value, index) => {
     if (value === undefined) return;
     const first = seen.get(value);
     if (first === undefined) seen.set(value, index);
-    else sink.report(pathOf(index), 'E_DUPLICATE', `${what} ${JSON.stringify(value)} appears twice (first as item ${first}); remove or rename one`);
+    else report(index, first);
   });
 }
 
@@ -61,11 +89,21 @@ export function checkIds(root: unknown, file: string, sink: DiagnosticSink): voi
   sourceIds.forEach((sourceId, i) => checkId(sourceId, 'source id', ['sources', i, 'id'], sink));
   checkRepeats(sourceIds, (i) => ['sources', i, 'id'], 'the source id', sink);
 
-  for (const [nodeId, node] of Object.entries(asObject(own(root, 'nodes')))) {
-    checkId(nodeId, 'node id', ['nodes', nodeId], sink, 'key');
-    const choiceIds = asArray(own(node, 'choices')).map((choice) => own(choice, 'id'));
-    choiceIds.forEach((choiceId, i) => checkId(choiceId, 'choice id', ['nodes', nodeId, 'choices', i, 'id'], sink));
-    checkRepeats(choiceIds, (i) => ['nodes', nodeId, 'choices', i, 'id'], 'the choice id', sink);
+  const nodes = asObject(own(root, 'nodes'));
+  for (const nodeId of Object.keys(nodes)) {
+    const node = nodes[nodeId];
+    // Paths are made only for a bad id: a large scenario has thousands of good ones.
+    if (isBadId(nodeId)) reportBadId(nodeId, 'node id', ['nodes', nodeId], sink, 'key');
+    const choices = asArray(own(node, 'choices'));
+    if (choices.length > 0) {
+      const choiceIds: unknown[] = [];
+      for (let i = 0; i < choices.length; i++) {
+        const choiceId = own(choices[i], 'id');
+        choiceIds.push(choiceId);
+        if (isBadId(choiceId)) reportBadId(choiceId, 'choice id', ['nodes', nodeId, 'choices', i, 'id'], sink);
+      }
+      checkRepeats(choiceIds, (i) => ['nodes', nodeId, 'choices', i, 'id'], 'the choice id', sink);
+    }
     if (own(node, 'type') === 'quiz') {
       checkRepeats(asArray(own(node, 'options')), (i) => ['nodes', nodeId, 'options', i], 'the option', sink);
     }
