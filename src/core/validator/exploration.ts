@@ -52,11 +52,34 @@ function relevantPartOf(state: StoryState, relevant: Relevant): StoryState {
   };
 }
 
-/** The part of some effects that conditions can see, as entries; none when it leaves what they read as it is. */
-function relevantChanges(effects: Effects, meters: ReadonlySet<string>, flags: ReadonlySet<string>): [[string, number][], [string, boolean][]] | undefined {
-  const meterChanges = Object.entries(effects.meters ?? {}).filter(([id]) => meters.has(id));
-  const flagChanges = Object.entries(effects.flags ?? {}).filter(([id]) => flags.has(id));
-  return meterChanges.length === 0 && flagChanges.length === 0 ? undefined : [meterChanges, flagChanges];
+/** The part of some effects that conditions can see; none when it leaves what they read as it is. */
+interface RelevantChange {
+  change: Effects;
+  /** Equal for equal changes, so that each distinct change is worked out once. */
+  spelling: string;
+}
+
+function relevantChange(effects: Effects, meters: ReadonlySet<string>, flags: ReadonlySet<string>): RelevantChange | undefined {
+  let spelling = '';
+  const change = { meters: recordOf<number>([]), flags: recordOf<boolean>([]) };
+  if (effects.meters) {
+    for (const id of Object.keys(effects.meters)) {
+      if (!meters.has(id)) continue;
+      const delta = effects.meters[id] as number;
+      change.meters[id] = delta;
+      spelling += `${JSON.stringify(id)}:${delta},`;
+    }
+  }
+  spelling += '|';
+  if (effects.flags) {
+    for (const id of Object.keys(effects.flags)) {
+      if (!flags.has(id)) continue;
+      const on = effects.flags[id] as boolean;
+      change.flags[id] = on;
+      spelling += `${JSON.stringify(id)}:${on},`;
+    }
+  }
+  return spelling === '|' ? undefined : { change, spelling };
 }
 
 const NONE = -1;
@@ -110,14 +133,13 @@ class ValueSpace {
     if (!effects) return NONE;
     let change = this.changeOfEffects.get(effects);
     if (change === undefined) {
-      const changes = relevantChanges(effects, this.meters, this.flags);
+      const relevant = relevantChange(effects, this.meters, this.flags);
       change = NONE;
-      if (changes) {
-        const spelling = JSON.stringify(changes);
-        change = this.changeBySpelling.get(spelling) ?? this.changes.length;
+      if (relevant) {
+        change = this.changeBySpelling.get(relevant.spelling) ?? this.changes.length;
         if (change === this.changes.length) {
-          this.changeBySpelling.set(spelling, change);
-          this.changes.push({ meters: recordOf(changes[0]), flags: recordOf(changes[1]) });
+          this.changeBySpelling.set(relevant.spelling, change);
+          this.changes.push(relevant.change);
           this.changeResults.push([]);
         }
       }
@@ -308,36 +330,43 @@ function buildStateGraph(scenario: Scenario, limit: number): StateGraph {
  * backwards from those along the edges. The rest are trapped in loops.
  */
 function statesThatCanFinish(graph: StateGraph, final: Uint8Array): Uint8Array {
+  const { edges, edgeStart } = graph;
   const count = graph.stateNodes.length;
   // Predecessor lists in the same flat layout as the edges.
   const predecessorStart = new Int32Array(count + 1);
-  for (const to of graph.edges) predecessorStart[to + 1] = (predecessorStart[to + 1] ?? 0) + 1;
-  for (let i = 0; i < count; i++) predecessorStart[i + 1] = (predecessorStart[i + 1] ?? 0) + (predecessorStart[i] ?? 0);
+  for (let e = 0; e < edges.length; e++) {
+    const slot = (edges[e] as number) + 1;
+    predecessorStart[slot] = (predecessorStart[slot] as number) + 1;
+  }
+  for (let i = 0; i < count; i++) predecessorStart[i + 1] = (predecessorStart[i + 1] as number) + (predecessorStart[i] as number);
   const fill = predecessorStart.slice(0, count);
-  const predecessors = new Int32Array(graph.edges.length);
+  const predecessors = new Int32Array(edges.length);
   for (let from = 0; from < count; from++) {
-    for (let e = graph.edgeStart[from] ?? 0; e < (graph.edgeStart[from + 1] ?? 0); e++) {
-      const to = graph.edges[e] ?? 0;
-      const slot = fill[to] ?? 0;
+    const end = edgeStart[from + 1] as number;
+    for (let e = edgeStart[from] as number; e < end; e++) {
+      const to = edges[e] as number;
+      const slot = fill[to] as number;
       predecessors[slot] = from;
       fill[to] = slot + 1;
     }
   }
   const canFinish = new Uint8Array(count);
-  const queue: number[] = [];
+  const queue = new Int32Array(count);
+  let queued = 0;
   for (let i = 0; i < count; i++) {
     if (final[i]) {
       canFinish[i] = 1;
-      queue.push(i);
+      queue[queued++] = i;
     }
   }
-  for (let q = 0; q < queue.length; q++) {
-    const to = queue[q] ?? 0;
-    for (let p = predecessorStart[to] ?? 0; p < (predecessorStart[to + 1] ?? 0); p++) {
-      const from = predecessors[p] ?? 0;
+  for (let q = 0; q < queued; q++) {
+    const to = queue[q] as number;
+    const end = predecessorStart[to + 1] as number;
+    for (let p = predecessorStart[to] as number; p < end; p++) {
+      const from = predecessors[p] as number;
       if (!canFinish[from]) {
         canFinish[from] = 1;
-        queue.push(from);
+        queue[queued++] = from;
       }
     }
   }
