@@ -5,7 +5,7 @@
  */
 import { parse, type MemberNode, type ValueNode } from '@humanwhocodes/momoa';
 import { isAuthorKey, PROTOTYPE_KEYS } from './json-value';
-import { nestingDepth, scanKeys, scanText } from './key-scan';
+import { nestingDepth, scanKeys } from './key-scan';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -49,9 +49,8 @@ export function parseDocument(text: string, maxDepth: number): JsonDocument | un
     if (nestingDepth(text) > maxDepth) return undefined;
     return treeDocument(parse(text, { mode: 'json' }).body);
   }
-  const shape = scanText(text);
-  if (shape.depth > maxDepth) return undefined;
-  const scan = scanKeys(shape, value);
+  const scan = scanKeys(text, value, maxDepth);
+  if (!scan) return undefined;
   if (scan.hasAuthorKeys) removeAuthorKeys(value);
   return new LazyTreeDocument(text, value, scan.hasPrototypeKeys, scan.hasDuplicateKeys);
 }

@@ -1,19 +1,12 @@
 /**
  * What JSON.parse does not say about a file it has accepted: it keeps the last of two equal keys
- * without a word. One quick pass over the raw text counts the keys as written (and measures the
- * nesting), one over the parsed value counts the keys that survived: they differ exactly when some
- * object has a key twice. The value pass also notes the author's `x-` keys and prototype-like keys.
+ * without a word. One quick pass over the raw text counts the keys as written, one over the parsed
+ * value counts the keys that survived: they differ exactly when some object has a key twice. The
+ * value pass also measures the nesting and notes the author's `x-` keys and prototype-like keys.
  * So the file is known to need (or not) a syntax tree to place duplicates, a pass removing `x-`
  * keys, and the care that prototype-like keys need.
  */
 import { isAuthorKey, PROTOTYPE_KEYS } from './json-value';
-
-export interface TextShape {
-  /** Object members as written, duplicates included. */
-  keys: number;
-  /** The deepest nesting of objects and lists. */
-  depth: number;
-}
 
 export interface KeyScan {
   hasDuplicateKeys: boolean;
@@ -47,42 +40,42 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
-/** `text` must be valid JSON (JSON.parse accepted it): the scan trusts its structure. */
-export function scanText(text: string): TextShape {
+/**
+ * The object members written in `text`, duplicates included. `text` must be valid JSON (JSON.parse
+ * accepted it), so the scan trusts its structure: it jumps from string to string, and a string
+ * followed by a colon is a key.
+ */
+function countTextKeys(text: string): number {
   let keys = 0;
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      i = stringEnd(text, i);
-      // In valid JSON, a string followed by a colon is a key.
-      let next = i + 1;
-      while (isSpace(text.charCodeAt(next))) next++;
-      if (text.charCodeAt(next) === COLON) {
-        keys++;
-        i = next;
-      }
-    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      if (++depth > deepest) deepest = depth;
-    } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-      depth--;
-    }
+  for (let start = text.indexOf('"'); start >= 0; ) {
+    let next = stringEnd(text, start) + 1;
+    while (isSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === COLON) keys++;
+    start = text.indexOf('"', next);
   }
-  return { keys, depth: deepest };
+  return keys;
 }
 
 interface ValueKeys {
   count: number;
   author: boolean;
   prototype: boolean;
+  tooDeep: boolean;
 }
 
-/** Recursive: the caller has bounded the nesting. JSON.parse's `__proto__` is an own data property, read as data. */
-function countKeys(value: unknown, found: ValueKeys): void {
-  if (typeof value !== 'object' || value === null) return;
+/**
+ * Counts the keys of a value nested at `depth` (the file's outermost value is at 1) and notes the
+ * kinds of key; it goes no deeper than `maxDepth`, so a value nested too deep cannot overflow the
+ * stack. JSON.parse's `__proto__` is an own data property, read as data.
+ */
+function countKeys(value: unknown, depth: number, maxDepth: number, found: ValueKeys): void {
+  if (typeof value !== 'object' || value === null || found.tooDeep) return;
+  if (depth > maxDepth) {
+    found.tooDeep = true;
+    return;
+  }
   if (Array.isArray(value)) {
-    for (const item of value) countKeys(item, found);
+    for (const item of value) countKeys(item, depth + 1, maxDepth, found);
     return;
   }
   const object = value as Record<string, unknown>;
@@ -90,16 +83,24 @@ function countKeys(value: unknown, found: ValueKeys): void {
     found.count++;
     if (isAuthorKey(key)) found.author = true;
     if (PROTOTYPE_KEYS.has(key)) found.prototype = true;
-    countKeys(object[key], found);
+    countKeys(object[key], depth + 1, maxDepth, found);
   }
 }
 
-/** `value` is JSON.parse's reading of the text that `shape` was scanned from. */
-export function scanKeys(shape: TextShape, value: unknown): KeyScan {
-  const found: ValueKeys = { count: 0, author: false, prototype: false };
-  countKeys(value, found);
-  // With a key twice, the syntax tree takes over; what JSON.parse dropped counts as present.
-  if (found.count !== shape.keys) return { hasDuplicateKeys: true, hasAuthorKeys: true, hasPrototypeKeys: true };
+/**
+ * What JSON.parse's `value` does not tell of the `text` it was read from; undefined when objects
+ * and lists nest more than `maxDepth` levels deep.
+ */
+export function scanKeys(text: string, value: unknown, maxDepth: number): KeyScan | undefined {
+  const found: ValueKeys = { count: 0, author: false, prototype: false, tooDeep: false };
+  countKeys(value, 1, maxDepth, found);
+  if (found.tooDeep) return undefined;
+  if (found.count !== countTextKeys(text)) {
+    // A key twice: what JSON.parse dropped may nest deeper than what it kept, so the text is measured.
+    if (nestingDepth(text) > maxDepth) return undefined;
+    // The syntax tree takes over; what JSON.parse dropped counts as present.
+    return { hasDuplicateKeys: true, hasAuthorKeys: true, hasPrototypeKeys: true };
+  }
   return { hasDuplicateKeys: false, hasAuthorKeys: found.author, hasPrototypeKeys: found.prototype };
 }
 

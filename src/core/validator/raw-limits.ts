@@ -1,7 +1,7 @@
 /**
  * Limits on the raw text, checked before anything recursive runs: a huge file would make the parser
  * slow and a deeply nested one would overflow the stack of momoa's parser and of the schema check.
- * (JSON.parse itself does not recurse; the nesting is measured while the parse is scanned for keys.)
+ * (JSON.parse itself does not recurse; the nesting of what it reads is measured while its keys are counted.)
  */
 import type { DiagnosticSink } from './diagnostics';
 import { positionOfOffset, toPointer } from './json-document';

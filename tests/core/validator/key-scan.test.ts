@@ -1,13 +1,13 @@
 /**
  * The key scan decides whether a file needs momoa's tree: a duplicate it missed would go
  * unreported, so it is checked against the tree itself on texts full of equal and escaped keys.
- * The same pass measures the nesting, checked against the tree too.
+ * The value pass measures the nesting too, checked against the tree as well.
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memberName } from '../../../src/core/validator/json-document';
-import { nestingDepth, scanKeys, scanText } from '../../../src/core/validator/key-scan';
+import { nestingDepth, scanKeys } from '../../../src/core/validator/key-scan';
 import { validateScenarioText } from '../../../src/core/validator/index';
 import { fixtureText } from './fixture-helpers';
 
@@ -45,7 +45,7 @@ function treeDepth(node: ValueNode): number {
   return 0;
 }
 
-const scan = (json: string) => scanKeys(scanText(json), JSON.parse(json));
+const scan = (json: string) => scanKeys(json, JSON.parse(json), Infinity) as NonNullable<ReturnType<typeof scanKeys>>;
 
 function treeHasKey(node: ValueNode, test: (key: string) => boolean): boolean {
   if (node.type === 'Array') return node.elements.some((element) => treeHasKey(element.value, test));
@@ -67,8 +67,12 @@ describe('raw key scan', () => {
           expect(found.hasAuthorKeys).toBe(treeHasKey(root, (key) => key.startsWith('x-')));
           expect(found.hasPrototypeKeys).toBe(treeHasKey(root, (key) => ['__proto__', 'constructor', 'prototype'].includes(key)));
         }
-        expect(scanText(json).depth).toBe(treeDepth(root));
-        expect(nestingDepth(json)).toBe(treeDepth(root));
+        // Nested exactly as deep as allowed passes; one level less allowed, it is refused (values
+        // JSON.parse dropped for a duplicate key count too).
+        const depth = treeDepth(root);
+        expect(scanKeys(json, JSON.parse(json), depth)).toBeDefined();
+        if (depth > 0) expect(scanKeys(json, JSON.parse(json), depth - 1)).toBeUndefined();
+        expect(nestingDepth(json)).toBe(depth);
       }),
       { numRuns: 2000 },
     );
