@@ -35,9 +35,9 @@ export function memberName(member: MemberNode): string {
 }
 
 /**
- * Parses strict JSON (no comments, no trailing commas). Returns undefined, having run nothing
- * recursive on it, when the text nests deeper than `maxDepth`. Throws momoa's error, which carries
- * line and column, when the text is not JSON.
+ * Parses strict JSON (no comments, no trailing commas). Returns undefined, having read nothing
+ * deeper than `maxDepth` recursively, when the text nests deeper than that. Throws momoa's error,
+ * which carries line and column, when the text is not JSON.
  */
 export function parseDocument(text: string, maxDepth: number): JsonDocument | undefined {
   let value: unknown;
