@@ -9,6 +9,7 @@ import Phaser from 'phaser';
 import type { Rect, TargetInfo, TextInfo } from '../app/inspector';
 import type { GameContext, SceneKey } from './context';
 import { themeFor, type Theme } from './theme';
+import { fillRoundedRect, strokeRoundedRect } from './widgets/rounded-rect';
 
 export type Layer = 'content' | 'chrome';
 
@@ -216,6 +217,25 @@ export abstract class PageScene extends Phaser.Scene {
   }
 
   /**
+   * Runs `draw` in the frame after the one that first shows this layout, as a task of its own: for
+   * content below the fold, which that first frame (the one the player waits for) does not need. Its
+   * buttons are admitted, the scrollbar follows the new height, and a rebuild in between cancels it.
+   */
+  protected drawAfterFirstFrame(draw: () => void): void {
+    const generation = this.generation;
+    this.events.once(Phaser.Scenes.Events.RENDER, () => {
+      this.time.delayedCall(0, () => {
+        if (generation !== this.generation || !this.live) return;
+        draw();
+        this.admitNewButtons();
+        this.scrollTo(this.cameras.main.scrollY);
+        this.showFocus(this.focusedId);
+        this.publish();
+      });
+    });
+  }
+
+  /**
    * Phaser admits new interactive objects to hit-testing only in the input plugin's pre-update step
    * of the next frame, so a click between the frame that first shows a button and the one after it
    * was lost. The buttons of a new layout are admitted at once instead, by running that step now.
@@ -240,8 +260,8 @@ export abstract class PageScene extends Phaser.Scene {
     if (target.layer === 'content') this.scrollIntoView(target.rect);
     const ring = this.addTo(target.layer, this.add.graphics());
     const { x, y, width, height } = target.rect;
-    ring.lineStyle(3, this.theme.palette.focus, 1).strokeRoundedRect(x - 4, y - 4, width + 8, height + 8, 10);
-    ring.lineStyle(1, this.theme.palette.background, 1).strokeRoundedRect(x - 6, y - 6, width + 12, height + 12, 12);
+    strokeRoundedRect(ring.lineStyle(3, this.theme.palette.focus, 1), x - 4, y - 4, width + 8, height + 8, 10);
+    strokeRoundedRect(ring.lineStyle(1, this.theme.palette.background, 1), x - 6, y - 6, width + 12, height + 12, 12);
     ring.setDepth(1000);
     this.focusRing = ring;
     this.publish();
@@ -273,8 +293,8 @@ export abstract class PageScene extends Phaser.Scene {
     const { x, y, width, height } = this.viewport;
     const thumb = Math.max(32, (height * height) / this.contentHeight);
     const top = y + ((height - thumb) * this.cameras.main.scrollY) / max;
-    bar.fillStyle(this.theme.palette.surfaceEdge, 0.8).fillRoundedRect(x + width - SCROLLBAR_WIDTH - 2, y + 2, SCROLLBAR_WIDTH, height - 4, 3);
-    bar.fillStyle(this.theme.palette.accent, 1).fillRoundedRect(x + width - SCROLLBAR_WIDTH - 2, top, SCROLLBAR_WIDTH, thumb, 3);
+    fillRoundedRect(bar.fillStyle(this.theme.palette.surfaceEdge, 0.8), x + width - SCROLLBAR_WIDTH - 2, y + 2, SCROLLBAR_WIDTH, height - 4, 3);
+    fillRoundedRect(bar.fillStyle(this.theme.palette.accent, 1), x + width - SCROLLBAR_WIDTH - 2, top, SCROLLBAR_WIDTH, thumb, 3);
   }
 
   private insideViewport(x: number, y: number): boolean {

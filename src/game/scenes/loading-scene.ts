@@ -5,6 +5,7 @@
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { addText } from '../widgets/text';
+import { fillRoundedRect, strokeRoundedRect } from '../widgets/rounded-rect';
 
 /** Share of the bar that stands for the font; the rest follows the controller's catalog progress. */
 const FONT_SHARE = 0.2;
@@ -33,9 +34,9 @@ export class LoadingScene extends PageScene {
     const barX = (width - barWidth) / 2;
     const barY = Math.round(height * 0.58);
     const g = this.content(this.add.graphics());
-    g.fillStyle(palette.track, 1).fillRoundedRect(barX, barY, barWidth, 14, 7);
-    g.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(barX, barY, barWidth, 14, 7);
-    if (progress > 0) g.fillStyle(palette.accent, 1).fillRoundedRect(barX, barY, Math.max(14, barWidth * progress), 14, 7);
+    fillRoundedRect(g.fillStyle(palette.track, 1), barX, barY, barWidth, 14, 7);
+    strokeRoundedRect(g.lineStyle(1, palette.surfaceEdge, 1), barX, barY, barWidth, 14, 7);
+    if (progress > 0) fillRoundedRect(g.fillStyle(palette.accent, 1), barX, barY, Math.max(14, barWidth * progress), 14, 7);
     if (!fonts) return;
     const title = addText(this, { id: 'loading:title', x: barX, y: barY - type.title * 3.2, text: 'Crisis Table', size: type.title, color: palette.text, width: barWidth, layer: 'content', bold: true, align: 'center' });
     addText(this, { id: 'loading:subtitle', x: barX, y: title.y + title.height + 6, text: 'Geneva · Brussels · Vienna — January 2022', size: type.small, color: palette.textMuted, width: barWidth, layer: 'content', align: 'center' });

@@ -17,6 +17,7 @@ import { drawEmblem, isEmblem } from '../widgets/emblem';
 import { drawMeter } from '../widgets/meter-bar';
 import { addText } from '../widgets/text';
 import { typeOut } from '../widgets/typewriter';
+import { strokeRoundedRect } from '../widgets/rounded-rect';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
 type LineScreen = Extract<Screen, { kind: 'line' | 'choice' }>;
@@ -177,7 +178,7 @@ export class PlayScene extends PageScene {
     const text = addText(this, { id: `tag:${label.toLowerCase()}`, x: x + 8, y: y + 3, text: label, size: type.small, color: palette.ink, width: label.length * type.small, bold: true });
     const width = Math.min(text.width, label.length * type.small) + 16;
     const box = { x, y, width, height: text.height + 6 };
-    pill.lineStyle(2, palette.accent, 1).strokeRoundedRect(box.x, box.y, box.width, box.height, box.height / 2);
+    strokeRoundedRect(pill.lineStyle(2, palette.accent, 1), box.x, box.y, box.width, box.height, box.height / 2);
     this.registerText(`tag:${label.toLowerCase()}`, text, box, 'content');
     return y + box.height;
   }

@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import type { Layer, PageScene } from '../page-scene';
 import type { Palette, Theme } from '../theme';
 import { addText } from './text';
+import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
 export type ButtonStyle = 'primary' | 'secondary' | 'choice';
 
@@ -152,27 +153,27 @@ export class Button {
     const radius = 10;
     g.clear();
     if (!this.enabled) {
-      g.fillStyle(palette.disabled, 1).fillRoundedRect(x, y, width, this.height, radius);
-      g.lineStyle(1, palette.buttonEdge, 0.6).strokeRoundedRect(x, y, width, this.height, radius);
+      fillRoundedRect(g.fillStyle(palette.disabled, 1), x, y, width, this.height, radius);
+      strokeRoundedRect(g.lineStyle(1, palette.buttonEdge, 0.6), x, y, width, this.height, radius);
       return;
     }
     if (this.spec.style === 'primary') {
-      g.fillStyle(palette.accent, 1).fillRoundedRect(x, y, width, this.height, radius);
-      if (look !== 'normal') g.fillStyle(0xffffff, look === 'hover' ? 0.18 : 0).fillRoundedRect(x, y, width, this.height, radius);
-      if (look === 'pressed') g.fillStyle(0x000000, 0.15).fillRoundedRect(x, y, width, this.height, radius);
+      fillRoundedRect(g.fillStyle(palette.accent, 1), x, y, width, this.height, radius);
+      if (look !== 'normal') fillRoundedRect(g.fillStyle(0xffffff, look === 'hover' ? 0.18 : 0), x, y, width, this.height, radius);
+      if (look === 'pressed') fillRoundedRect(g.fillStyle(0x000000, 0.15), x, y, width, this.height, radius);
       return;
     }
     const fill = look === 'hover' ? palette.buttonHover : look === 'pressed' ? palette.buttonPressed : palette.button;
-    g.fillStyle(fill, 1).fillRoundedRect(x, y, width, this.height, radius);
-    g.lineStyle(look === 'hover' ? 2 : 1, look === 'hover' ? palette.accent : palette.buttonEdge, 1).strokeRoundedRect(x, y, width, this.height, radius);
+    fillRoundedRect(g.fillStyle(fill, 1), x, y, width, this.height, radius);
+    strokeRoundedRect(g.lineStyle(look === 'hover' ? 2 : 1, look === 'hover' ? palette.accent : palette.buttonEdge, 1), x, y, width, this.height, radius);
   }
 
   private drawBadge(text: string, x: number, y: number, size: number, fontSize: number): void {
     const { palette } = this.theme;
     const g = this.scene.addTo(this.spec.layer, this.scene.add.graphics({ x, y }));
     const enabled = this.enabled;
-    g.fillStyle(enabled ? palette.accent : palette.disabled, 1).fillRoundedRect(0, 0, size, size, 8);
-    if (!enabled) g.lineStyle(1, palette.buttonEdge, 1).strokeRoundedRect(0, 0, size, size, 8);
+    fillRoundedRect(g.fillStyle(enabled ? palette.accent : palette.disabled, 1), 0, 0, size, size, 8);
+    if (!enabled) strokeRoundedRect(g.lineStyle(1, palette.buttonEdge, 1), 0, 0, size, size, 8);
     const box = { x, y, width: size, height: size };
     const badge = addText(this.scene, {
       id: `${this.spec.id}:badge`,

@@ -8,6 +8,7 @@ import type { PageScene } from '../page-scene';
 import type { Palette, Theme } from '../theme';
 import { Button, type ButtonSpec } from './button';
 import { addText } from './text';
+import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
 export type FooterAction = Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>;
 
@@ -16,12 +17,12 @@ export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface
   const g = scene.addTo(layer, scene.add.graphics()).setDepth(-1);
   const radius = 12;
   if (kind === 'paper') {
-    g.fillStyle(0x000000, 0.25).fillRoundedRect(rect.x + 2, rect.y + 4, rect.width, rect.height, radius);
-    g.fillStyle(palette.paper, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
-    g.lineStyle(1, palette.paperEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+    fillRoundedRect(g.fillStyle(0x000000, 0.25), rect.x + 2, rect.y + 4, rect.width, rect.height, radius);
+    fillRoundedRect(g.fillStyle(palette.paper, 1), rect.x, rect.y, rect.width, rect.height, radius);
+    strokeRoundedRect(g.lineStyle(1, palette.paperEdge, 1), rect.x, rect.y, rect.width, rect.height, radius);
   } else {
-    g.fillStyle(palette.surface, 1).fillRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
-    g.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(rect.x, rect.y, rect.width, rect.height, radius);
+    fillRoundedRect(g.fillStyle(palette.surface, 1), rect.x, rect.y, rect.width, rect.height, radius);
+    strokeRoundedRect(g.lineStyle(1, palette.surfaceEdge, 1), rect.x, rect.y, rect.width, rect.height, radius);
   }
   return g;
 }

@@ -6,6 +6,7 @@ import type { MeterView } from '../../core/engine/types';
 import type { Layer, PageScene } from '../page-scene';
 import type { Theme } from '../theme';
 import { addText } from './text';
+import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
 const BAR_HEIGHT = 10;
 
@@ -39,9 +40,9 @@ export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: numb
   const draw = (value: number): void => {
     const fraction = Math.min(1, Math.max(0, (value - meter.min) / span));
     bar.clear();
-    bar.fillStyle(palette.track, 1).fillRoundedRect(x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
-    bar.lineStyle(1, palette.surfaceEdge, 1).strokeRoundedRect(x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
-    if (fraction > 0) bar.fillStyle(palette.accent, 1).fillRoundedRect(x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
+    fillRoundedRect(bar.fillStyle(palette.track, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
+    strokeRoundedRect(bar.lineStyle(1, palette.surfaceEdge, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
+    if (fraction > 0) fillRoundedRect(bar.fillStyle(palette.accent, 1), x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
   };
   const from = meter.value - meter.change;
   if (animate && meter.change !== 0 && !theme.reducedMotion) {
