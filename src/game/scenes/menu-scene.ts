@@ -41,14 +41,28 @@ export class MenuScene extends PageScene {
     }
     const columns = inner >= 1060 ? 3 : inner >= 680 ? 2 : 1;
     const cardWidth = (inner - gap * (columns - 1)) / columns;
-    for (let row = 0; row * columns < view.cards.length; row++) {
-      const cards = view.cards.slice(row * columns, row * columns + columns);
-      const heights = cards.map((card, i) => this.card(card, left + i * (cardWidth + gap), y, cardWidth));
+    const rows: ScenarioCard[][] = [];
+    for (let i = 0; i < view.cards.length; i += columns) rows.push(view.cards.slice(i, i + columns));
+    const drawRow = (cards: ScenarioCard[], top: number): number => {
+      const heights = cards.map((card, i) => this.card(card, left + i * (cardWidth + gap), top, cardWidth));
       const rowHeight = Math.max(...heights);
       cards.forEach((_, i) => {
-        drawPanel(this, { x: left + i * (cardWidth + gap), y, width: cardWidth, height: rowHeight }, 'surface', palette);
+        drawPanel(this, { x: left + i * (cardWidth + gap), y: top, width: cardWidth, height: rowHeight }, 'surface', palette);
       });
-      y += rowHeight + gap;
+      return top + rowHeight + gap;
+    };
+    // The rows on screen now are drawn at once; those below the fold a frame later, so the first
+    // frame (the one a student waits for) carries only what it shows.
+    const fold = this.cameras.main.scrollY + this.contentViewport().height;
+    let drawn = 0;
+    while (drawn < rows.length && y < fold) y = drawRow(rows[drawn++] ?? [], y);
+    const below = rows.slice(drawn);
+    if (below.length > 0) {
+      this.drawAfterFirstFrame(() => {
+        let top = y;
+        for (const cards of below) top = drawRow(cards, top);
+        this.setContentHeight(top);
+      });
     }
     if (view.cards.length === 0) {
       const none = addText(this, { id: 'menu:empty', x: left, y, text: 'No scenario files were found in scenarios/.', size: type.body, color: palette.text, width: inner });
