@@ -298,6 +298,7 @@ export class AppController {
     if (!entry || entry.error !== undefined || this.opening) return;
     if (entry.scenario && this.engine) return then(entry as PlayableEntry, this.engine);
     this.opening = true;
+    this.notice = null;
     this.showLoading(0);
     let done = 0;
     const step = <T>(pending: Promise<T>): Promise<T> =>

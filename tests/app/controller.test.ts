@@ -73,6 +73,7 @@ describe('AppController loading and menu', () => {
     expect(menu.notice).toBe(`“${menu.cards.find((c) => c.id === firstId)?.title}” could not be loaded. Check the connection, then open it again.`);
     expect(menu.cards.find((c) => c.id === firstId)?.error).toBeUndefined();
     controller.openBriefing(firstId);
+    expect(controller.notice).toBeNull();
     await nextTask();
     expect(viewOf(controller, 'briefing').scenarioId).toBe(firstId);
   });
