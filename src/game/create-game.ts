@@ -80,7 +80,9 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     // One texture per draw batch: every distinct texture count is a shader program of its own, and
     // compiling a dozen of them (one per count of text textures in a batch) stalled the first screen
     // for most of a second on software WebGL; a screen of text needs few draw calls either way.
-    render: { maxTextures: 1 },
+    // No multisampling: the screen is text (textures, unaffected) and rounded panels, whose edges look
+    // the same without it, while it cost about 40 % of every frame's fill on software WebGL.
+    render: { maxTextures: 1, antialiasGL: false },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
   });
   return new Promise((resolve, reject) => {
