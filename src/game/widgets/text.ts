@@ -26,11 +26,11 @@ export interface TextSpec {
   align?: 'left' | 'center' | 'right';
 }
 
-export function lineSpacing(size: number): number {
+function lineSpacing(size: number): number {
   return Math.round(size * 0.3);
 }
 
-export function textStyle(size: number, color: string, width: number, options: { bold?: boolean; italic?: boolean; align?: string } = {}): Phaser.Types.GameObjects.Text.TextStyle {
+function textStyle(size: number, color: string, width: number, options: { bold?: boolean; italic?: boolean; align?: string } = {}): Phaser.Types.GameObjects.Text.TextStyle {
   const style = [options.italic ? 'italic' : '', options.bold ? 'bold' : ''].filter(Boolean).join(' ');
   return {
     fontFamily: FONT_FAMILY,
@@ -38,7 +38,6 @@ export function textStyle(size: number, color: string, width: number, options: {
     fontStyle: style,
     color,
     align: options.align ?? 'left',
-    lineSpacing: lineSpacing(size),
     wordWrap: { width, useAdvancedWrap: true },
     ...(options.align && options.align !== 'left' ? { fixedWidth: width } : {}),
   };
@@ -58,9 +57,12 @@ export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Te
   const style = textStyle(spec.size, spec.color, width, spec);
   const font = `${style.fontStyle} ${style.fontSize} ${style.fontFamily}`;
   const known = metricsByFont.get(font);
-  // Created empty, then given its text: Phaser's constructor draws and uploads a text once for the text
-  // and again for the line spacing, so this way the full text is drawn once instead of twice.
-  const text = scene.add.text(spec.x, spec.y, '', known ? { ...style, metrics: known } : style).setText(spec.text);
+  // Created empty, with the line spacing set as a property, then given its text: Phaser's constructor
+  // draws and uploads a text once for the text and again for a line spacing given in the style, so this
+  // way the text is drawn once instead of twice.
+  const text = scene.add.text(spec.x, spec.y, '', known ? { ...style, metrics: known } : style);
+  text.lineSpacing = lineSpacing(spec.size);
+  text.setText(spec.text);
   if (!known) metricsByFont.set(font, text.style.getTextMetrics());
   const layer = spec.layer ?? 'content';
   scene.addTo(layer, text);
