@@ -8,6 +8,9 @@ type StorySnapshot = SnapshotFrom<StoryMachine>;
 
 export type ReplayResult = { ok: true; play: Play } | { ok: false; at: number; message: string };
 
+/** Made once: a function made per play costs even when it does nothing. */
+const ignore = (): void => undefined;
+
 const NARRATOR: SpeakerView = { id: 'narrator', name: 'Narrator', title: '', affiliation: '', real: false };
 
 /**
@@ -16,7 +19,7 @@ const NARRATOR: SpeakerView = { id: 'narrator', name: 'Narrator', title: '', aff
  */
 export class Play {
   private actor: Actor<StoryMachine>;
-  private unsubscribeActor: () => void = () => undefined;
+  private unsubscribeActor: () => void = ignore;
   private listeners = new Set<(play: Play) => void>();
   private cachedScreen: { snapshot: StorySnapshot; screen: Screen } | null = null;
 
@@ -75,7 +78,7 @@ export class Play {
     const actor = createActor(this.compiled.machine, options);
     actor.start();
     // Subscribed after start, so listeners hear steps, not the actor's own start.
-    this.unsubscribeActor = actor.subscribe({ next: () => this.notify(), error: () => undefined }).unsubscribe;
+    this.unsubscribeActor = actor.subscribe({ next: this.notify.bind(this), error: ignore }).unsubscribe;
     return actor;
   }
 
