@@ -217,21 +217,22 @@ export abstract class PageScene extends Phaser.Scene {
   }
 
   /**
-   * Runs `draw` in the frame after the one that first shows this layout, as a task of its own: for
-   * content below the fold, which that first frame (the one the player waits for) does not need. Its
-   * buttons are admitted, the scrollbar follows the new height, and a rebuild in between cancels it.
+   * Runs `draw` once the frame that first shows this layout is out, as a task of its own (so input and
+   * anything else waiting for that frame go first): for content below the fold, which that frame, the
+   * one the player waits for, does not need. Its buttons are admitted, the scrollbar follows the new
+   * height, and a rebuild in between cancels it.
    */
   protected drawAfterFirstFrame(draw: () => void): void {
     const generation = this.generation;
     this.events.once(Phaser.Scenes.Events.RENDER, () => {
-      this.time.delayedCall(0, () => {
+      setTimeout(() => {
         if (generation !== this.generation || !this.live) return;
         draw();
         this.admitNewButtons();
         this.scrollTo(this.cameras.main.scrollY);
         this.showFocus(this.focusedId);
-        this.publish();
-      });
+        this.ctx.wake();
+      }, 0);
     });
   }
 
