@@ -1,13 +1,14 @@
 /**
- * The first screen: the game's name and a progress bar that follows what is really loading (the
- * font, then the scenario files being found and validated).
+ * The game's name and a progress bar that follows what is really loading: the font, before the first
+ * screen can be drawn, then a scenario being opened before it has been preloaded (its file and the
+ * engine).
  */
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { addText } from '../widgets/text';
 import { fillRoundedRect, strokeRoundedRect } from '../widgets/rounded-rect';
 
-/** Share of the bar that stands for the font; the rest follows the controller's catalog progress. */
+/** Share of the bar that stands for the font; the rest follows the controller's loading progress. */
 const FONT_SHARE = 0.2;
 
 export class LoadingScene extends PageScene {
