@@ -55,7 +55,7 @@ export function fileId(file: string): string {
   return file.replace(/\.json$/, '');
 }
 
-export function cardFacts(scenario: Scenario): CardFacts {
+function cardFacts(scenario: Scenario): CardFacts {
   return {
     title: scenario.title,
     summary: scenario.summary,
