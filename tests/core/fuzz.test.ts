@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario, Play } from '../../src/core/engine/index';
 import type { Scenario } from '../../src/core/model/schema';
 import { validateScenarioText, type Diagnostic } from '../../src/core/validator/index';
+import { places, type Path } from './json-places';
 import { SOURCE_TEXTS } from './validator/fixture-helpers';
 
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -32,15 +33,6 @@ function scenarioFiles(dir: string, accept: (name: string) => boolean): Seed[] {
 const seeds: Seed[] = [...scenarioFiles(FIXTURE_DIR, (name) => name.startsWith('valid-') || name.startsWith('w-')), ...scenarioFiles(SCENARIO_DIR, () => true)];
 
 type Json = unknown;
-type Path = (string | number)[];
-
-/** Every place in a value, in a fixed order, so a random number can pick one. */
-function places(value: Json, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => places(item, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) places(item, [...path, key], out);
-  return out;
-}
 
 function parentOf(root: Json, path: Path): Record<string | number, Json> | undefined {
   let value = root;

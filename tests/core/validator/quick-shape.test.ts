@@ -12,6 +12,7 @@ import { ScenarioSchema } from '../../../src/core/model/schema';
 import { parseDocument, type JsonDocument } from '../../../src/core/validator/json-document';
 import { quickCheck } from '../../../src/core/validator/quick-shape';
 import { MAX_NESTING_DEPTH } from '../../../src/core/validator/raw-limits';
+import { places } from '../json-places';
 import { FIXTURES } from './fixture-helpers';
 
 const SCENARIOS = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
@@ -24,15 +25,6 @@ const validDocuments = [...documents(SCENARIOS, () => true), ...documents(FIXTUR
 const valid = validDocuments.map((document) => document.value);
 const quick = quickCheck(ScenarioSchema);
 const valibotAccepts = (value: unknown) => v.safeParse(ScenarioSchema, value, { abortEarly: false }).success;
-
-type Path = (string | number)[];
-
-function places(value: unknown, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => places(item, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) places(item, [...path, key], out);
-  return out;
-}
 
 /** Values that each break some rule, or quietly keep to it: empty, wrong type, list for object, … */
 const replacement = fc.oneof(
