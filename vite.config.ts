@@ -35,7 +35,10 @@ export default defineConfig({
     phaserEntryForGame(),
     scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url))),
     // The two faces src/game/fonts.ts loads (Latin, regular and bold), not the .woff fallbacks.
-    preloadFirstScreen({ chunkEntry: '/src/game/create-game.ts', fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/ }),
+    preloadFirstScreen({
+      chunkEntry: '/src/game/create-game.ts',
+      fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
+    }),
   ],
   // Phaser's package exports only its prebuilt bundles; the game's entry picks modules from its source.
   resolve: { alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }] },

@@ -19,7 +19,8 @@ import { mountSettingsPanel } from './dom/settings-panel';
 import { mountSoundControls } from './dom/sound-controls';
 import { SettingsStore } from './settings/settings-store';
 
-const CANVAS_FAILURE = 'The animated view could not start on this device (WebGL is unavailable), so the game is shown here as a page. Everything can still be played.';
+const CANVAS_FAILURE =
+  'The animated view could not start on this device (WebGL is unavailable), so the game is shown here as a page. Everything can still be played.';
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -89,7 +90,8 @@ async function startCanvas(): Promise<void> {
  * engine are fetched, so that opening a card is instant; until then they would only slow it down.
  */
 function preloadWhenShown(): void {
-  const whenIdle = (run: () => void): void => void (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  const whenIdle = (run: () => void): void =>
+    void (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
   if (!canvasRunning) return whenIdle(() => void controller.preload());
   const stop = canvasRegistry.subscribe((layout) => {
     if (!layout.settled) return;

@@ -27,7 +27,12 @@ function negotiation(): Float32Array {
   chords.forEach((chord, i) => padChord(bus, i * 3, 2.6, chord, 0.22));
   bus.add(0, tone({ frequency: note('D2'), hold: seconds - 0.5, envelope: { attack: 0.5, release: 0.5 }, gain: 0.18 }));
   // A sparse, high two-note motif: the question hanging over the table.
-  const motif: [string, number][] = [['A4', 1.5], ['F4', 4.5], ['D5', 7.5], ['E4', 10.5]];
+  const motif: [string, number][] = [
+    ['A4', 1.5],
+    ['F4', 4.5],
+    ['D5', 7.5],
+    ['E4', 10.5],
+  ];
   for (const [name, at] of motif) bus.add(at, bell(note(name), 2.5, { ratio: 2, index: 1.2, gain: 0.12 }));
   lowPass(bus.buffer, 1800, true);
   return bus.normalize(0.5);

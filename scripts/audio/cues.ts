@@ -13,18 +13,28 @@ function notes(bus: Bus, names: readonly string[], step: number, make: (frequenc
 }
 
 const choose = (): Float32Array =>
-  rendered(0.14, (bus) => {
-    bus.add(0, tone({ frequency: note('A5'), glideTo: note('E5'), hold: 0.03, envelope: { attack: 0.002, release: 0.09 } }));
-    bus.add(0, highPass(noise(0.02, 3, { attack: 0.001, release: 0.018 }), 3000), 0.3);
-  }, 0.5);
+  rendered(
+    0.14,
+    (bus) => {
+      bus.add(0, tone({ frequency: note('A5'), glideTo: note('E5'), hold: 0.03, envelope: { attack: 0.002, release: 0.09 } }));
+      bus.add(0, highPass(noise(0.02, 3, { attack: 0.001, release: 0.018 }), 3000), 0.3);
+    },
+    0.5,
+  );
 
-const correct = (): Float32Array =>
-  rendered(0.9, (bus) => notes(bus, ['E5', 'B5'], 0.11, (f) => bell(f, 0.75, { ratio: 2, index: 1.5 })));
+const correct = (): Float32Array => rendered(0.9, (bus) => notes(bus, ['E5', 'B5'], 0.11, (f) => bell(f, 0.75, { ratio: 2, index: 1.5 })));
 
 const wrong = (): Float32Array =>
   rendered(0.6, (bus) =>
     notes(bus, ['E3', 'C3'], 0.16, (f) =>
-      tone({ frequency: f, hold: 0.16, envelope: { attack: 0.005, decay: 0.1, sustain: 0.6, release: 0.25 }, wave: 'square', detuneCents: [-12, 12], gain: 0.5 }),
+      tone({
+        frequency: f,
+        hold: 0.16,
+        envelope: { attack: 0.005, decay: 0.1, sustain: 0.6, release: 0.25 },
+        wave: 'square',
+        detuneCents: [-12, 12],
+        gain: 0.5,
+      }),
     ),
   );
 
@@ -39,7 +49,17 @@ function ending(arpeggio: readonly string[], pad: readonly string[], step: numbe
   return rendered(2.8, (bus) => {
     notes(bus, arpeggio, step, (f) => bell(f, 1.8, { ratio: 2, index: 1.8, gain: 0.7 }));
     for (const name of pad) {
-      bus.add(0.1, tone({ frequency: note(name), hold: 1.4, envelope: { attack: 0.3, release: 1.1 }, wave: 'triangle', detuneCents: [-6, 5], gain: 0.35 }));
+      bus.add(
+        0.1,
+        tone({
+          frequency: note(name),
+          hold: 1.4,
+          envelope: { attack: 0.3, release: 1.1 },
+          wave: 'triangle',
+          detuneCents: [-6, 5],
+          gain: 0.35,
+        }),
+      );
     }
   });
 }

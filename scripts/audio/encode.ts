@@ -25,7 +25,11 @@ function codecArgs(format: Format, bitrates: Bitrates): string[] {
 }
 
 export function encode(wavPath: string, outPath: string, format: Format, bitrates: Bitrates): void {
-  execFileSync(FFMPEG, ['-hide_banner', '-loglevel', 'error', '-y', '-i', wavPath, '-ac', '1', ...codecArgs(format, bitrates), ...REPRODUCIBLE, outPath], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    FFMPEG,
+    ['-hide_banner', '-loglevel', 'error', '-y', '-i', wavPath, '-ac', '1', ...codecArgs(format, bitrates), ...REPRODUCIBLE, outPath],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }

@@ -62,7 +62,9 @@ function main(): void {
   }
 
   let total = 0;
-  for (const file of readdirSync(OUT_DIR).filter((f) => FORMATS.some((format) => f.endsWith(`.${format}`))).sort()) {
+  for (const file of readdirSync(OUT_DIR)
+    .filter((f) => FORMATS.some((format) => f.endsWith(`.${format}`)))
+    .sort()) {
     const size = statSync(join(OUT_DIR, file)).size;
     total += size;
     console.log(`${file.padEnd(24)} ${(size / 1024).toFixed(1).padStart(7)} KiB`);

@@ -101,7 +101,13 @@ function playPlain(): void {
   for (let n = 0; n < PLAYS; n++) {
     const actor = createActor(plainSmall).start();
     for (const input of inputs) {
-      actor.send(input === 'continue' ? { type: 'CONTINUE' } : 'choose' in input ? { type: 'CHOOSE', choice: input.choose } : { type: 'ANSWER', option: input.answer });
+      actor.send(
+        input === 'continue'
+          ? { type: 'CONTINUE' }
+          : 'choose' in input
+            ? { type: 'CHOOSE', choice: input.choose }
+            : { type: 'ANSWER', option: input.answer },
+      );
     }
     if (actor.getSnapshot().status !== 'done') throw new Error('the plain machine did not finish');
     actor.stop();

@@ -27,7 +27,11 @@ function episode(i: number, next: string): Record<string, ScenarioNode> {
       type: 'dialogue',
       speaker: 'envoy',
       text: `Round ${i}: what do you answer?`,
-      choices: [choice('firm', -25), choice('soft', 25), choice('listen', 0, { requires: { meter: 'trust', gte: 50 }, effects: { flags: { listened: true } } })],
+      choices: [
+        choice('firm', -25),
+        choice('soft', 25),
+        choice('listen', 0, { requires: { meter: 'trust', gte: 50 }, effects: { flags: { listened: true } } }),
+      ],
     },
     [id('reply-firm')]: line('They frown.', id('quiz')),
     [id('reply-soft')]: line('They nod.', id('quiz')),
@@ -93,7 +97,15 @@ export function generatedScenario(episodes: number): Scenario {
     role: { title: 'Envoy', briefing: 'You negotiate.' },
     estimatedMinutes: 60,
     learningObjectives: ['None; this measures the engine.'],
-    sources: [{ id: 'ap-2022-01-11', title: 'Kremlin: Not much optimism after Russia-US talks on Ukraine', publisher: 'Associated Press', date: '2022-01-11', authors: ['Dasha Litvinova', 'Vladimir Isachenkov'] }],
+    sources: [
+      {
+        id: 'ap-2022-01-11',
+        title: 'Kremlin: Not much optimism after Russia-US talks on Ukraine',
+        publisher: 'Associated Press',
+        date: '2022-01-11',
+        authors: ['Dasha Litvinova', 'Vladimir Isachenkov'],
+      },
+    ],
     characters: { envoy: { name: 'The envoy', title: 'Envoy', affiliation: 'Russia' } },
     meters: {
       trust: { label: 'Trust', description: 'Trust between the delegations.', min: 0, max: 100, initial: 50, better: 'higher' },
@@ -108,6 +120,7 @@ export function generatedScenario(episodes: number): Scenario {
 /** The inputs of one scripted play through `generatedScenario(n)`, five per episode: answer soft (then listen), continue, answer the quiz right, continue, push on. */
 export function scriptedInputs(episodes: number): ({ choose: string } | { answer: number } | 'continue')[] {
   const inputs: ({ choose: string } | { answer: number } | 'continue')[] = [];
-  for (let i = 0; i < episodes; i++) inputs.push({ choose: i === 0 ? 'soft' : 'listen' }, 'continue', { answer: 1 }, 'continue', { choose: 'push' });
+  for (let i = 0; i < episodes; i++)
+    inputs.push({ choose: i === 0 ? 'soft' : 'listen' }, 'continue', { answer: 1 }, 'continue', { choose: 'push' });
   return inputs;
 }

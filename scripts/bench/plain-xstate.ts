@@ -33,7 +33,13 @@ function guardOf(condition: Condition): (context: PlainContext) => boolean {
   const { meter, gte, gt, lte, lt, eq } = condition;
   return (c) => {
     const v = c.meters[meter] ?? 0;
-    return (gte === undefined || v >= gte) && (gt === undefined || v > gt) && (lte === undefined || v <= lte) && (lt === undefined || v < lt) && (eq === undefined || v === eq);
+    return (
+      (gte === undefined || v >= gte) &&
+      (gt === undefined || v > gt) &&
+      (lte === undefined || v <= lte) &&
+      (lt === undefined || v < lt) &&
+      (eq === undefined || v === eq)
+    );
   };
 }
 
@@ -57,7 +63,8 @@ function stateOf(scenario: Scenario, node: ScenarioNode) {
           CHOOSE: node.choices.map((choice) => {
             const requires = choice.requires ? guardOf(choice.requires) : () => true;
             return {
-              guard: ({ context, event }: { context: PlainContext; event: PlainEvent }) => event.type === 'CHOOSE' && event.choice === choice.id && requires(context),
+              guard: ({ context, event }: { context: PlainContext; event: PlainEvent }) =>
+                event.type === 'CHOOSE' && event.choice === choice.id && requires(context),
               target: choice.next,
               actions: effectOf(scenario, choice.effects),
             };
@@ -68,13 +75,22 @@ function stateOf(scenario: Scenario, node: ScenarioNode) {
       return {
         on: {
           ANSWER: [
-            { guard: ({ event }: { event: PlainEvent }) => event.type === 'ANSWER' && event.option === node.answer, target: node.next, actions: effectOf(scenario, node.effects?.correct) },
+            {
+              guard: ({ event }: { event: PlainEvent }) => event.type === 'ANSWER' && event.option === node.answer,
+              target: node.next,
+              actions: effectOf(scenario, node.effects?.correct),
+            },
             { target: node.nextIfIncorrect ?? node.next, actions: effectOf(scenario, node.effects?.incorrect) },
           ],
         },
       };
     case 'branch':
-      return { always: [...node.cases.map((c) => ({ guard: ({ context }: { context: PlainContext }) => guardOf(c.if)(context), target: c.next })), { target: node.else }] };
+      return {
+        always: [
+          ...node.cases.map((c) => ({ guard: ({ context }: { context: PlainContext }) => guardOf(c.if)(context), target: c.next })),
+          { target: node.else },
+        ],
+      };
     case 'ending':
       return { type: 'final' as const };
   }

@@ -100,7 +100,9 @@ async function coldLoad(subject: Subject, waitForLater: boolean): Promise<LoadRu
     const readyMs = await waitReady(page);
     if (waitForLater) await new Promise((resolve) => setTimeout(resolve, LATER_WINDOW_MS));
     const startedBeforeReady = new Set(
-      (await page.evaluate(`performance.getEntriesByType('resource').filter((r) => r.startTime <= window.__benchReadyAt).map((r) => r.name)`)) as string[],
+      (await page.evaluate(
+        `performance.getEntriesByType('resource').filter((r) => r.startTime <= window.__benchReadyAt).map((r) => r.name)`,
+      )) as string[],
     );
     const firstScreen = requests.filter((request) => request.isNavigationRequest() || startedBeforeReady.has(request.url()));
     const later = requests.filter((request) => !firstScreen.includes(request));
@@ -313,22 +315,57 @@ async function main(): Promise<void> {
     const [gameFirst, bareFirst] = [gameLoads[0], bareLoads[0]];
     if (!gameFirst || !bareFirst) throw new Error('no cold load measured');
     console.log('\nFirst-screen files (gzip -9 of each response body):');
-    for (const [label, run] of [['game', gameFirst], ['bare', bareFirst]] as const) {
+    for (const [label, run] of [
+      ['game', gameFirst],
+      ['bare', bareFirst],
+    ] as const) {
       for (const file of run.files) console.log(`  ${label}  ${kib(file.gzipBytes).padStart(10)}  (${kib(file.bytes)} raw)  ${file.url}`);
     }
     for (const file of gameFirst.later) console.log(`  later ${kib(file.gzipBytes).padStart(9)}  (${kib(file.bytes)} raw)  ${file.url}`);
-    console.log(`  (later: requested after the first screen was ready, within ${LATER_WINDOW_MS / 1000} s: ${kib(sum(gameFirst.later))} gzip, not counted below)`);
+    console.log(
+      `  (later: requested after the first screen was ready, within ${LATER_WINDOW_MS / 1000} s: ${kib(sum(gameFirst.later))} gzip, not counted below)`,
+    );
     const [gameBytes, bareBytes] = [sum(gameFirst.files), sum(bareFirst.files)];
     const [gameMs, bareMs] = [median(gameLoads.map((r) => r.readyMs)), median(bareLoads.map((r) => r.readyMs))];
-    console.log(`\nReady times (ms): game ${gameLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}; bare ${bareLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}`);
+    console.log(
+      `\nReady times (ms): game ${gameLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}; bare ${bareLoads.map((r) => r.readyMs.toFixed(0)).join(', ')}`,
+    );
     console.log(`Plays driven for the heap: ${PLAYS} (${heap.steps} steps)\n`);
 
     const growth = heap.afterMany - heap.afterOne;
     printTable([
-      { measure: 'first-screen download (gzip)', game: kib(gameBytes), baseline: kib(bareBytes), ratio: `${(gameBytes / bareBytes).toFixed(2)}×`, target: '≤ 0.75×', pass: gameBytes <= 0.75 * bareBytes },
-      { measure: `time to first choice (median of ${TIME_RUNS})`, game: `${gameMs.toFixed(0)} ms`, baseline: `${bareMs.toFixed(0)} ms`, ratio: `${(gameMs / bareMs).toFixed(2)}×`, target: '≤ 1.00×', pass: gameMs <= bareMs },
-      { measure: `main-thread busy, ${BUSY_WINDOW_MS / 1000} s idle`, game: pct(gameBusy), baseline: pct(bareBusy), ratio: `${(gameBusy / bareBusy).toFixed(2)}×`, target: '≤ 10 %', pass: gameBusy <= 0.1 },
-      { measure: `JS heap after ${PLAYS} plays`, game: mb(heap.afterMany), baseline: `${mb(heap.afterOne)} (1 play)`, ratio: `+${mb(growth)}`, target: '< +2 MB', pass: growth < 2_000_000 },
+      {
+        measure: 'first-screen download (gzip)',
+        game: kib(gameBytes),
+        baseline: kib(bareBytes),
+        ratio: `${(gameBytes / bareBytes).toFixed(2)}×`,
+        target: '≤ 0.75×',
+        pass: gameBytes <= 0.75 * bareBytes,
+      },
+      {
+        measure: `time to first choice (median of ${TIME_RUNS})`,
+        game: `${gameMs.toFixed(0)} ms`,
+        baseline: `${bareMs.toFixed(0)} ms`,
+        ratio: `${(gameMs / bareMs).toFixed(2)}×`,
+        target: '≤ 1.00×',
+        pass: gameMs <= bareMs,
+      },
+      {
+        measure: `main-thread busy, ${BUSY_WINDOW_MS / 1000} s idle`,
+        game: pct(gameBusy),
+        baseline: pct(bareBusy),
+        ratio: `${(gameBusy / bareBusy).toFixed(2)}×`,
+        target: '≤ 10 %',
+        pass: gameBusy <= 0.1,
+      },
+      {
+        measure: `JS heap after ${PLAYS} plays`,
+        game: mb(heap.afterMany),
+        baseline: `${mb(heap.afterOne)} (1 play)`,
+        ratio: `+${mb(growth)}`,
+        target: '< +2 MB',
+        pass: growth < 2_000_000,
+      },
     ]);
   } finally {
     await Promise.all([gameServer.stop(), bareServer.stop()]);

@@ -21,10 +21,18 @@ export function preloadFirstScreen(options: { chunkEntry: string; fontFiles: Reg
         const tags: HtmlTagDescriptor[] = [];
         for (const output of Object.values(bundle)) {
           if (output.type === 'chunk' && output.facadeModuleId?.endsWith(options.chunkEntry)) {
-            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${output.fileName}` }, injectTo: 'head' });
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${output.fileName}` },
+              injectTo: 'head',
+            });
           }
           if (output.type === 'asset' && options.fontFiles.test(output.fileName)) {
-            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${output.fileName}` }, injectTo: 'head' });
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${output.fileName}` },
+              injectTo: 'head',
+            });
           }
         }
         return tags;

@@ -284,7 +284,16 @@ export class AppController {
     const base = { id: entry.id, file: entry.file, finished: progress.finished, bestScore: progress.bestScore };
     const { card } = entry;
     if (!card || entry.error !== undefined) {
-      return { ...base, title: entry.file, summary: '', role: '', minutes: 0, objectives: [], hasSave: false, error: entry.error ?? 'unreadable' };
+      return {
+        ...base,
+        title: entry.file,
+        summary: '',
+        role: '',
+        minutes: 0,
+        objectives: [],
+        hasSave: false,
+        error: entry.error ?? 'unreadable',
+      };
     }
     return { ...base, ...card, objectives: [...card.objectives], hasSave: this.saves.hasSave(entry.id) };
   }

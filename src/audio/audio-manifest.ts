@@ -8,9 +8,9 @@ export const AUDIO_FORMATS = ['webm', 'mp3'] as const;
 export const EFFECTS_SPRITE: { file: string; map: Record<Cue, [number, number]> } = {
   file: 'effects',
   map: {
-    'choose': [300, 140],
-    'correct': [740, 900],
-    'wrong': [1940, 600],
+    choose: [300, 140],
+    correct: [740, 900],
+    wrong: [1940, 600],
     'meter-up': [2840, 500],
     'meter-down': [3640, 500],
     'ending-success': [4440, 2800],
@@ -21,7 +21,7 @@ export const EFFECTS_SPRITE: { file: string; map: Record<Cue, [number, number]> 
 
 /** Base file name of each ambience loop. */
 export const AMBIENCE_FILES: Record<Ambience, string> = {
-  'negotiation': 'negotiation',
+  negotiation: 'negotiation',
   'press-room': 'press-room',
-  'briefing': 'briefing',
+  briefing: 'briefing',
 };

@@ -21,7 +21,9 @@ export function collectScenarioFiles(paths: readonly string[]): ScenarioFiles {
   for (const path of paths) {
     if (!existsSync(path)) missing.push(path);
     else if (statSync(path).isDirectory()) {
-      const names = readdirSync(path).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort();
+      const names = readdirSync(path)
+        .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+        .sort();
       files.push(...names.map((name) => join(path, name)));
     } else files.push(path);
   }

@@ -38,13 +38,21 @@ function loadPlay(file: string): { play: Play } | { failure: Outcome } {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { failure: { code: 2, out: '', err: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+    return {
+      failure: { code: 2, out: '', err: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
+    };
   }
   const { diagnostics, scenario } = validateScenarioText(text, { file });
   if (!scenario) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const lines = errors.map((d) => `${d.file}:${d.line}:${d.column}: error ${d.code} ${d.path}: ${d.message}`);
-    return { failure: { code: 1, out: '', err: `${lines.join('\n')}\n${file} has ${errors.length} error(s); fix them with npm run validate -- ${file}` } };
+    return {
+      failure: {
+        code: 1,
+        out: '',
+        err: `${lines.join('\n')}\n${file} has ${errors.length} error(s); fix them with npm run validate -- ${file}`,
+      },
+    };
   }
   return { play: Play.start(compileScenario(scenario)) };
 }
@@ -80,7 +88,9 @@ function summary(result: PlayResult): object {
 }
 
 function humanSummary(result: PlayResult): string {
-  const meters = Object.entries(result.meters).map(([id, value]) => `${id} ${value}`).join(', ');
+  const meters = Object.entries(result.meters)
+    .map(([id, value]) => `${id} ${value}`)
+    .join(', ');
   return [
     `Ending: ${result.endingTitle} (${result.ending})`,
     `Outcome: ${result.outcome}`,
@@ -107,13 +117,21 @@ function playScripted(play: Play, items: string[], json: boolean): Outcome {
     const item = queue.shift();
     if (item === undefined) {
       const expected = play.expectedInput().join(', ');
-      const where = json ? JSON.stringify({ stoppedAt: screen.node, kind: screen.kind, expected: play.expectedInput(), steps: play.steps }, null, 2) : `${describeScreen(screen)}\nThe choices ran out at node "${screen.node}"; it expects one of: ${expected}`;
+      const where = json
+        ? JSON.stringify({ stoppedAt: screen.node, kind: screen.kind, expected: play.expectedInput(), steps: play.steps }, null, 2)
+        : `${describeScreen(screen)}\nThe choices ran out at node "${screen.node}"; it expects one of: ${expected}`;
       return { code: 3, out: where };
     }
     const result = screen.kind === 'quiz' ? answerItem(play, item) : play.choose(item);
-    if (!result.ok) return { code: 1, out: '', err: `invalid item "${item}" at node "${screen.node}": ${result.message}; valid answers: ${result.expected.join(', ')}` };
+    if (!result.ok)
+      return {
+        code: 1,
+        out: '',
+        err: `invalid item "${item}" at node "${screen.node}": ${result.message}; valid answers: ${result.expected.join(', ')}`,
+      };
   }
-  if (queue.length > 0) return { code: 1, out: '', err: `the play ended at "${play.screen.node}" with ${queue.length} item(s) left over: ${queue.join(', ')}` };
+  if (queue.length > 0)
+    return { code: 1, out: '', err: `the play ended at "${play.screen.node}" with ${queue.length} item(s) left over: ${queue.join(', ')}` };
   return finish(play, json);
 }
 
@@ -148,8 +166,12 @@ async function playInteractive(play: Play, json: boolean): Promise<Outcome> {
       }
       const outcome = play.lastOutcome;
       if (outcome?.feedback) process.stdout.write(`→ ${outcome.feedback}\n`);
-      if (outcome?.quiz) process.stdout.write(`${outcome.quiz.correct ? 'Right.' : 'Not quite.'} ${outcome.quiz.explanation}\n  “${outcome.quiz.source.quote}”\n`);
-      for (const [meter, delta] of Object.entries(outcome?.meterChanges ?? {})) process.stdout.write(`  ${meter} ${delta > 0 ? '+' : ''}${delta}\n`);
+      if (outcome?.quiz)
+        process.stdout.write(
+          `${outcome.quiz.correct ? 'Right.' : 'Not quite.'} ${outcome.quiz.explanation}\n  “${outcome.quiz.source.quote}”\n`,
+        );
+      for (const [meter, delta] of Object.entries(outcome?.meterChanges ?? {}))
+        process.stdout.write(`  ${meter} ${delta > 0 ? '+' : ''}${delta}\n`);
     }
   } catch {
     return { code: 3, out: `\nThe input ended at node "${play.screen.node}".` };
@@ -173,7 +195,10 @@ async function main(argv: string[]): Promise<Outcome> {
   const loaded = loadPlay(args.file);
   if ('failure' in loaded) return loaded.failure;
   if (args.choices === undefined) return playInteractive(loaded.play, args.json);
-  const items = args.choices.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const items = args.choices
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   return playScripted(loaded.play, items, args.json);
 }
 

@@ -45,7 +45,10 @@ export function logEntriesFor(previous: AppView | undefined, view: AppView): Log
   }
   const changed = isNewStep(previous, view) ? view.meters.filter((m) => m.change !== 0) : [];
   if (changed.length > 0) {
-    const parts = changed.map((m) => `${m.label} ${m.change > 0 ? 'up' : 'down'} ${Math.abs(m.change)} to ${m.value} (${meterChangeIsBetter(m) ? 'better' : 'worse'})`);
+    const parts = changed.map(
+      (m) =>
+        `${m.label} ${m.change > 0 ? 'up' : 'down'} ${Math.abs(m.change)} to ${m.value} (${meterChangeIsBetter(m) ? 'better' : 'worse'})`,
+    );
     entries.push({ kind: 'meters', speaker: '', text: `${parts.join('; ')}.` });
   }
   if (outcome) return entries;
@@ -69,7 +72,11 @@ export function logEntriesFor(previous: AppView | undefined, view: AppView): Log
  * feedback just acknowledged (whose meter changes were told with the feedback).
  */
 export function isNewStep(previous: AppView | undefined, view: Extract<AppView, { name: 'play' }>): boolean {
-  const acknowledged = previous?.name === 'play' && previous.scenarioId === view.scenarioId && previous.pendingOutcome !== undefined && view.pendingOutcome === undefined;
+  const acknowledged =
+    previous?.name === 'play' &&
+    previous.scenarioId === view.scenarioId &&
+    previous.pendingOutcome !== undefined &&
+    view.pendingOutcome === undefined;
   return !acknowledged;
 }
 

@@ -104,7 +104,8 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     if (document.activeElement?.closest('dialog[open]')) return;
     const goal = focusGoalFor(view, paused);
     if (goal === null) return;
-    const element = goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : root.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
+    const element =
+      goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : root.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
     element?.focus({ preventScroll: canvas.running() });
   };
 

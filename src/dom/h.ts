@@ -36,7 +36,16 @@ let describedCount = 0;
 export function targetButton(spec: TargetButtonSpec): HTMLButtonElement {
   const enabled = spec.enabled ?? true;
   const labels = Array.isArray(spec.label) ? spec.label : [spec.label];
-  const button = h('button', { type: 'button', class: ['ct-target', spec.className].filter(Boolean).join(' '), 'data-target': spec.target, 'aria-disabled': enabled ? null : 'true' }, ...labels);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: ['ct-target', spec.className].filter(Boolean).join(' '),
+      'data-target': spec.target,
+      'aria-disabled': enabled ? null : 'true',
+    },
+    ...labels,
+  );
   if (spec.reason) {
     const id = `ct-why-${++describedCount}`;
     button.append(h('span', { id, class: 'ct-reason' }, spec.reason));

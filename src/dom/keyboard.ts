@@ -35,7 +35,8 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
     const elsewhere = active instanceof HTMLElement && active !== document.body && !layer.contains(active);
     const focusedButton = active instanceof HTMLElement && layer.contains(active) && active.matches('[data-target]');
 
-    if ((confirm || digit !== null) && canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused) return true;
+    if ((confirm || digit !== null) && canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused)
+      return true;
     if (digit !== null && isSingleKeyShortcut(event, settings.get().numberKeys)) return pickByNumber(digit - 1);
     if (elsewhere) return false;
     if (confirm && !focusedButton) return confirmWithoutFocus();

@@ -29,7 +29,11 @@ type Sync = (s: Readonly<Settings>) => void;
 let nextId = 0;
 const uniqueId = (name: string) => `ct-settings-${name}-${++nextId}`;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -39,7 +43,14 @@ function group(legend: string, controls: HTMLElement[]): HTMLFieldSetElement {
   return element('fieldset', { className: 'ct-settings-group' }, [element('legend', { textContent: legend }), ...controls]);
 }
 
-function choice<T extends string>(settings: SettingsStore, syncs: Sync[], legend: string, key: 'textSpeed' | 'textSize', values: readonly T[], labels: Record<T, string>): HTMLElement {
+function choice<T extends string>(
+  settings: SettingsStore,
+  syncs: Sync[],
+  legend: string,
+  key: 'textSpeed' | 'textSize',
+  values: readonly T[],
+  labels: Record<T, string>,
+): HTMLElement {
   const name = uniqueId(key);
   const inputs = values.map((value) => {
     const input = element('input', { type: 'radio', name, value });
@@ -50,7 +61,10 @@ function choice<T extends string>(settings: SettingsStore, syncs: Sync[], legend
   });
   syncs.push((s) => inputs.forEach((input) => (input.checked = input.value === s[key])));
   const options = inputs.map((input, i) => element('label', { className: 'ct-settings-option' }, [input, labels[values[i] as T]]));
-  return element('fieldset', { className: 'ct-settings-choice' }, [element('legend', { textContent: legend }), element('div', { className: 'ct-settings-options' }, options)]);
+  return element('fieldset', { className: 'ct-settings-choice' }, [
+    element('legend', { textContent: legend }),
+    element('div', { className: 'ct-settings-options' }, options),
+  ]);
 }
 
 function toggle(settings: SettingsStore, syncs: Sync[], key: BooleanKey, label: string, hint?: string, disabled = false): HTMLElement {
@@ -83,7 +97,11 @@ function volume(settings: SettingsStore, syncs: Sync[], key: VolumeKey, label: s
     input.value = String(percent);
     show(percent);
   });
-  return element('div', { className: 'ct-settings-row ct-settings-range' }, [element('label', { htmlFor: input.id, textContent: label }), input, shown]);
+  return element('div', { className: 'ct-settings-row ct-settings-range' }, [
+    element('label', { htmlFor: input.id, textContent: label }),
+    input,
+    shown,
+  ]);
 }
 
 export function mountSettingsPanel(root: HTMLElement, settings: SettingsStore): SettingsPanel {
@@ -111,7 +129,13 @@ export function mountSettingsPanel(root: HTMLElement, settings: SettingsStore): 
       ]),
       group('Reading and keys', [
         toggle(settings, syncs, 'readAloud', 'Read aloud', speechNote, !readAloudAvailable()),
-        toggle(settings, syncs, 'numberKeys', 'Single-key shortcuts', 'Number keys 1–9 pick a choice; M mutes. Switch off if you use speech input.'),
+        toggle(
+          settings,
+          syncs,
+          'numberKeys',
+          'Single-key shortcuts',
+          'Number keys 1–9 pick a choice; M mutes. Switch off if you use speech input.',
+        ),
       ]),
     ]),
     done,

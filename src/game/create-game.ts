@@ -89,7 +89,14 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     game.events.once('ready', () => {
       // Added here rather than in the config, where Phaser would start the first by itself: the
       // director alone decides which scene runs, from the very first view.
-      for (const scene of [new LoadingScene(ctx), new MenuScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)]) {
+      for (const scene of [
+        new LoadingScene(ctx),
+        new MenuScene(ctx),
+        new BriefingScene(ctx),
+        new PlayScene(ctx),
+        new EndingScene(ctx),
+        new PauseScene(ctx),
+      ]) {
         game.scene.add(scene.key, scene, false);
       }
       const director = new Director(game, ctx);

@@ -79,7 +79,8 @@ export abstract class PageScene extends Phaser.Scene {
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(dy));
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       this.skipAnimations();
-      if (this.insideViewport(pointer.x, pointer.y)) this.drag = { startY: pointer.y, startScroll: this.cameras.main.scrollY, moved: false };
+      if (this.insideViewport(pointer.x, pointer.y))
+        this.drag = { startY: pointer.y, startScroll: this.cameras.main.scrollY, moved: false };
     });
     this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
       if (!this.drag || !pointer.isDown) return;
@@ -283,7 +284,8 @@ export abstract class PageScene extends Phaser.Scene {
     const main = this.cameras.main;
     const pad = this.theme.gap;
     if (rect.y - pad < main.scrollY) this.scrollTo(rect.y - pad);
-    else if (rect.y + rect.height + pad > main.scrollY + this.viewport.height) this.scrollTo(rect.y + rect.height + pad - this.viewport.height);
+    else if (rect.y + rect.height + pad > main.scrollY + this.viewport.height)
+      this.scrollTo(rect.y + rect.height + pad - this.viewport.height);
   }
 
   private drawScrollbar(max: number): void {
@@ -294,7 +296,14 @@ export abstract class PageScene extends Phaser.Scene {
     const { x, y, width, height } = this.viewport;
     const thumb = Math.max(32, (height * height) / this.contentHeight);
     const top = y + ((height - thumb) * this.cameras.main.scrollY) / max;
-    fillRoundedRect(bar.fillStyle(this.theme.palette.surfaceEdge, 0.8), x + width - SCROLLBAR_WIDTH - 2, y + 2, SCROLLBAR_WIDTH, height - 4, 3);
+    fillRoundedRect(
+      bar.fillStyle(this.theme.palette.surfaceEdge, 0.8),
+      x + width - SCROLLBAR_WIDTH - 2,
+      y + 2,
+      SCROLLBAR_WIDTH,
+      height - 4,
+      3,
+    );
     fillRoundedRect(bar.fillStyle(this.theme.palette.accent, 1), x + width - SCROLLBAR_WIDTH - 2, top, SCROLLBAR_WIDTH, thumb, 3);
   }
 
@@ -385,5 +394,10 @@ function intersect(a: Rect, b: Rect): Rect | null {
 
 /** Two decimals: enough for a test, and JSON stays short. */
 function round(r: Rect): Rect {
-  return { x: Math.round(r.x * 100) / 100, y: Math.round(r.y * 100) / 100, width: Math.round(r.width * 100) / 100, height: Math.round(r.height * 100) / 100 };
+  return {
+    x: Math.round(r.x * 100) / 100,
+    y: Math.round(r.y * 100) / 100,
+    width: Math.round(r.width * 100) / 100,
+    height: Math.round(r.height * 100) / 100,
+  };
 }

@@ -50,7 +50,9 @@ export async function loadedController(
 export function firstStoryId(texts: ScenarioText[]): string {
   const story = [...texts]
     .sort((a, b) => a.file.localeCompare(b.file))
-    .find(({ text }) => Object.values((JSON.parse(text) as { nodes: Record<string, { choices?: unknown }> }).nodes).some((node) => node.choices));
+    .find(({ text }) =>
+      Object.values((JSON.parse(text) as { nodes: Record<string, { choices?: unknown }> }).nodes).some((node) => node.choices),
+    );
   if (!story) throw new Error('no scenario with choices');
   return story.file.replace(/\.json$/, '');
 }

@@ -5,7 +5,16 @@ import { validateForPlay } from '../../src/app/validate-for-play';
 import { AppController, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from '../../src/app/controller';
 import { PROGRESS_KEY, SAVE_KEY_PREFIX } from '../../src/app/saves';
 import { MemoryStorage } from '../settings/memory-storage';
-import { firstStoryId, loadedController, playToEnding, playView, servicesFor, shippedScenarioTexts, takeFirstStep, viewOf } from './app-fixture';
+import {
+  firstStoryId,
+  loadedController,
+  playToEnding,
+  playView,
+  servicesFor,
+  shippedScenarioTexts,
+  takeFirstStep,
+  viewOf,
+} from './app-fixture';
 
 const texts = shippedScenarioTexts();
 const firstId = firstStoryId(texts);
@@ -70,7 +79,9 @@ describe('AppController loading and menu', () => {
     controller.openBriefing(firstId);
     await nextTask();
     const menu = viewOf(controller, 'menu');
-    expect(menu.notice).toBe(`“${menu.cards.find((c) => c.id === firstId)?.title}” could not be loaded. Check the connection, then open it again.`);
+    expect(menu.notice).toBe(
+      `“${menu.cards.find((c) => c.id === firstId)?.title}” could not be loaded. Check the connection, then open it again.`,
+    );
     expect(menu.cards.find((c) => c.id === firstId)?.error).toBeUndefined();
     controller.openBriefing(firstId);
     expect(controller.notice).toBeNull();
@@ -84,7 +95,9 @@ describe('AppController loading and menu', () => {
     const controller = new AppController({
       ...services,
       loadScenario: async (name) =>
-        name === file ? catalogEntry({ file, text: '{ "format": "crisis-table/scenario", "id": ' }, validateForPlay) : services.loadScenario(name),
+        name === file
+          ? catalogEntry({ file, text: '{ "format": "crisis-table/scenario", "id": ' }, validateForPlay)
+          : services.loadScenario(name),
     });
     await controller.load();
     controller.openBriefing(firstId);
@@ -154,7 +167,11 @@ describe('AppController play', () => {
     expect(controller.view.nextScenarioId).toBe(ids[ids.indexOf(firstId) + 1] ?? null);
 
     controller.openMenu();
-    expect(viewOf(controller, 'menu').cards.find((c) => c.id === firstId)).toMatchObject({ finished: true, bestScore: score, hasSave: false });
+    expect(viewOf(controller, 'menu').cards.find((c) => c.id === firstId)).toMatchObject({
+      finished: true,
+      bestScore: score,
+      hasSave: false,
+    });
 
     const reopened = await loadedController(storage);
     if (reopened.view.name !== 'menu') throw new Error('expected the menu');
@@ -179,7 +196,15 @@ describe('AppController play', () => {
   });
 
   it('a corrupt save or one from another scenario version gives a notice and a fresh start, never a throw', async () => {
-    for (const garbage of ['{not json', JSON.stringify({ format: 'crisis-table/save', saveVersion: 1, scenario: { id: firstId, version: '0.0.0-old', hash: 'x' }, snapshot: {} })]) {
+    for (const garbage of [
+      '{not json',
+      JSON.stringify({
+        format: 'crisis-table/save',
+        saveVersion: 1,
+        scenario: { id: firstId, version: '0.0.0-old', hash: 'x' },
+        snapshot: {},
+      }),
+    ]) {
       const storage = new MemoryStorage();
       storage.setItem(SAVE_KEY_PREFIX + firstId, garbage);
       const controller = await loadedController(storage);

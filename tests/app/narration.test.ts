@@ -57,7 +57,9 @@ describe('story log announcements', () => {
       for (const [i, view] of views.entries()) {
         const quiz = view.name === 'play' ? view.pendingOutcome?.quiz : undefined;
         if (!quiz) continue;
-        const text = logEntriesFor(views[i - 1], view).map(entryText).join(' ');
+        const text = logEntriesFor(views[i - 1], view)
+          .map(entryText)
+          .join(' ');
         expect(text.startsWith(quiz.correct ? 'Correct.' : 'Not quite.')).toBe(true);
         if (!quiz.correct) expect(text).toContain(`The answer is: ${quiz.options[quiz.answer]}.`);
         expect(text).toContain(quiz.explanation);

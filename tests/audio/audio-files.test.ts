@@ -59,7 +59,9 @@ describe('committed audio files', () => {
 
   it('keeps all audio together well under 500 KiB', () => {
     const files = readdirSync(AUDIO_DIR).filter((name) => AUDIO_FORMATS.some((format) => name.endsWith(`.${format}`)));
-    const expected = [EFFECTS_SPRITE.file, ...Object.values(AMBIENCE_FILES)].flatMap((file) => AUDIO_FORMATS.map((format) => `${file}.${format}`));
+    const expected = [EFFECTS_SPRITE.file, ...Object.values(AMBIENCE_FILES)].flatMap((file) =>
+      AUDIO_FORMATS.map((format) => `${file}.${format}`),
+    );
     expect(files.sort()).toEqual(expected.sort());
     const total = files.reduce((sum, name) => sum + statSync(join(AUDIO_DIR, name)).size, 0);
     expect(total).toBeLessThan(500 * 1024);

@@ -80,7 +80,7 @@ export function mp3Info(bytes: Uint8Array): Mp3Info {
   const padding = delayPadding & 0xfff;
 
   let framesCounted = 0;
-  for (let at = offset + first.length; at < bytes.length; ) {
+  for (let at = offset + first.length; at < bytes.length;) {
     const frame = mp3Frame(bytes, at);
     if (!frame) break;
     framesCounted++;
@@ -103,7 +103,7 @@ function vint(bytes: Uint8Array, offset: number, keepMarker: boolean): { value: 
   while (length <= 8 && !(firstByte & (0x80 >> (length - 1)))) length++;
   if (length > 8) throw new Error('Bad EBML variable-length integer');
   let value = keepMarker ? firstByte : firstByte & (0xff >> length);
-  let allOnes = value === (0xff >> length);
+  let allOnes = value === 0xff >> length;
   for (let i = 1; i < length; i++) {
     value = value * 256 + bytes[offset + i]!;
     allOnes &&= bytes[offset + i] === 0xff;

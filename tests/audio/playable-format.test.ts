@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { playableFormat } from '../../src/audio/playable-format';
 
 /** A stand-in for HTMLMediaElement.canPlayType that answers like a browser supporting `supported`. */
-const browser = (...supported: string[]) => (mime: string) => (supported.includes(mime) ? 'probably' : '');
+const browser =
+  (...supported: string[]) =>
+  (mime: string) =>
+    supported.includes(mime) ? 'probably' : '';
 
 describe('playableFormat', () => {
   it('prefers Opus in WebM where the browser decodes it', () => {

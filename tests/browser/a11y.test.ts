@@ -28,7 +28,9 @@ async function wcagViolations(page: Page, where: string): Promise<string[]> {
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_A_AA)} }, resultTypes: ['violations'] })`,
   )) as AxeResults;
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${where}: ${violation.id} (${violation.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+    violation.nodes.map(
+      (node) => `${where}: ${violation.id} (${violation.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
+    ),
   );
 }
 

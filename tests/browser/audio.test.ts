@@ -122,7 +122,10 @@ async function openWatched(browser: Browser, missingAudio: boolean): Promise<Gam
 describe('with autoplay blocked until the page is activated', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--autoplay-policy=document-user-activation-required'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--autoplay-policy=document-user-activation-required'],
+    });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

@@ -26,7 +26,10 @@ function inputsAt(compiled: CompiledScenario, node: string): Array<{ step: Step;
   }
   if (scenarioNode?.type !== 'dialogue') return [];
   if (!scenarioNode.choices) return [{ step: { kind: 'continue', node }, event: { type: 'story.continue' } }];
-  return scenarioNode.choices.map((choice) => ({ step: { kind: 'choose', node, choice: choice.id }, event: { type: 'story.choose', choice: choice.id } }));
+  return scenarioNode.choices.map((choice) => ({
+    step: { kind: 'choose', node, choice: choice.id },
+    event: { type: 'story.choose', choice: choice.id },
+  }));
 }
 
 function stateKey(snapshot: Snapshot): string {

@@ -47,9 +47,9 @@ async function openWith(route?: (route: Route) => Promise<void>): Promise<Opened
 
 /** Resource-timing entries of the later chunks: name and the time the request started. */
 function laterRequests(page: Page): Promise<Array<{ name: string; startTime: number }>> {
-  return page.evaluate(`performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname)).map((r) => ({ name: r.name, startTime: r.startTime }))`) as Promise<
-    Array<{ name: string; startTime: number }>
-  >;
+  return page.evaluate(
+    `performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname)).map((r) => ({ name: r.name, startTime: r.startTime }))`,
+  ) as Promise<Array<{ name: string; startTime: number }>>;
 }
 
 describe('the first screen', () => {
@@ -59,9 +59,13 @@ describe('the first screen', () => {
     const beforeReady = (await laterRequests(page)).filter((r) => r.startTime <= readyAt);
     expect(beforeReady.map((r) => r.name)).toEqual([]);
     // Everything the menu leaves for later arrives once it is up: one chunk per scenario, the validator, the engine.
-    await page.waitForFunction(`performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname) && r.responseEnd > 0).length >= ${scenarioIds.length + 2}`, undefined, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      `performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname) && r.responseEnd > 0).length >= ${scenarioIds.length + 2}`,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
     await clickTarget(page, `card:${firstId}`);
     expect((await waitForView(page, 'briefing')).scenarioId).toBe(firstId);
     expect(problems).toEqual([]);

@@ -131,7 +131,9 @@ export function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message} ${error.stack?.split('\n').slice(1, 3).join(' ').trim() ?? ''}`));
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error.message} ${error.stack?.split('\n').slice(1, 3).join(' ').trim() ?? ''}`),
+  );
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -161,7 +163,10 @@ async function describeState(page: Page): Promise<string> {
     return await inspect(page, (ct) => {
       const v = ct.view();
       const screen = v.name === 'play' ? ` ${v.screen.kind} ${v.screen.node}${v.pendingOutcome ? ' (outcome pending)' : ''}` : '';
-      return `view ${v.name}${screen}, scene ${ct.scene()}, settled ${ct.settled()}, paused ${ct.paused()}, targets [${ct.targets().map((t) => t.id).join(', ')}]`;
+      return `view ${v.name}${screen}, scene ${ct.scene()}, settled ${ct.settled()}, paused ${ct.paused()}, targets [${ct
+        .targets()
+        .map((t) => t.id)
+        .join(', ')}]`;
     });
   } catch (error) {
     return `inspector unavailable (${String(error)})`;
@@ -186,7 +191,11 @@ export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Prom
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
-export async function waitForView<N extends AppView['name']>(page: Page, name: N, timeoutMs = STEP_TIMEOUT_MS): Promise<Extract<AppView, { name: N }>> {
+export async function waitForView<N extends AppView['name']>(
+  page: Page,
+  name: N,
+  timeoutMs = STEP_TIMEOUT_MS,
+): Promise<Extract<AppView, { name: N }>> {
   await waitInPage(page, `view "${name}" settled`, `window.crisisTable?.view().name === ${JSON.stringify(name)} && ${READY}`, timeoutMs);
   const current = await view(page);
   if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
@@ -237,7 +246,10 @@ function aimAt(page: Page, id: string): Promise<Aim> {
       const x = box.left + ((target.x + target.width / 2) * box.width) / size.width;
       const y = box.top + ((target.y + target.height / 2) * box.height) / size.height;
       const hit = document.elementFromPoint(x, y);
-      if (hit !== canvas) return { error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not the canvas` };
+      if (hit !== canvas)
+        return {
+          error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not the canvas`,
+        };
       return { x, y };
     },
     id,
@@ -278,8 +290,14 @@ async function scrollToTarget(page: Page, id: string): Promise<void> {
       await page.mouse.wheel(0, (direction * canvas.height) / 3);
       // A wheel at the end of the content changes nothing: then turn the other way.
       const moved = await page
-        .waitForFunction(`JSON.stringify(window.crisisTable?.targets()) !== ${JSON.stringify(before)} && ${READY}`, undefined, { polling: 10, timeout: 1_000 })
-        .then(() => true, () => false);
+        .waitForFunction(`JSON.stringify(window.crisisTable?.targets()) !== ${JSON.stringify(before)} && ${READY}`, undefined, {
+          polling: 10,
+          timeout: 1_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
       if (!moved) break;
     }
   }

@@ -45,15 +45,22 @@ export interface PlayOptions {
  * continued and feedback acknowledged whenever they appear), then goes on to the next screen that
  * needs a decision, or the ending, and returns it.
  */
-export async function advance(page: Page, steps: readonly Step[], mode: InputMode, options: PlayOptions = {}): Promise<PlayView | EndingView> {
+export async function advance(
+  page: Page,
+  steps: readonly Step[],
+  mode: InputMode,
+  options: PlayOptions = {},
+): Promise<PlayView | EndingView> {
   const decisions = steps.filter((step) => step.kind !== 'continue');
   let next = 0;
   for (let screens = 0; screens < MAX_SCREENS; screens++) {
     const current = await view(page);
-    if (current.name !== 'play' && current.name !== 'ending') throw new Error(`expected the play or its ending, got view "${current.name}"`);
+    if (current.name !== 'play' && current.name !== 'ending')
+      throw new Error(`expected the play or its ending, got view "${current.name}"`);
     await options.onScreen?.(current);
     if (current.name === 'ending') {
-      if (next !== decisions.length) throw new Error(`the play ended at ${current.result.ending} with ${decisions.length - next} decisions left`);
+      if (next !== decisions.length)
+        throw new Error(`the play ended at ${current.result.ending} with ${decisions.length - next} decisions left`);
       return current;
     }
     if (current.pendingOutcome) {
@@ -68,7 +75,8 @@ export async function advance(page: Page, steps: readonly Step[], mode: InputMod
     if (screen.kind === 'ending') throw new Error(`play view shows ending ${screen.node} without the ending view`);
     const decision = decisions[next];
     if (!decision) return current;
-    if (decision.node !== screen.node) throw new Error(`decision ${next + 1} is for node "${decision.node}" but the game shows "${screen.node}"`);
+    if (decision.node !== screen.node)
+      throw new Error(`decision ${next + 1} is for node "${decision.node}" but the game shows "${screen.node}"`);
     next++;
     if (screen.kind === 'choice' && decision.kind === 'choose') {
       const choice = screen.choices.find((c) => c.id === decision.choice);

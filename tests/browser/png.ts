@@ -21,7 +21,7 @@ export function decodePng(png: Buffer): DecodedImage {
   let height = 0;
   let channels = 0;
   const data: Buffer[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
     const type = png.toString('latin1', offset + 4, offset + 8);
     const body = png.subarray(offset + 8, offset + 8 + length);

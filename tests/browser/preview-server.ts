@@ -58,11 +58,10 @@ export interface PreviewServer {
 /** Starts `vite preview` on 127.0.0.1 for a built folder and resolves once it answers HTTP. */
 export async function startPreview({ args }: ViteRun): Promise<PreviewServer> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...args],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -61,7 +61,12 @@ describe(`saves of ${scenario.id}`, () => {
 
   const corruptions = {
     'text that is not JSON': '{"format":"crisis-table/save", "snapshot": {',
-    'JSON that is not a save': JSON.stringify({ format: 'crisis-table/save', saveVersion: 1, scenario: { id: scenario.id, version: scenario.version, hash: 'x' }, snapshot: 42 }),
+    'JSON that is not a save': JSON.stringify({
+      format: 'crisis-table/save',
+      saveVersion: 1,
+      scenario: { id: scenario.id, version: scenario.version, hash: 'x' },
+      snapshot: 42,
+    }),
     'a save whose steps were tampered with': null,
   } as const;
 

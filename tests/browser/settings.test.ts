@@ -45,7 +45,8 @@ async function textsOutsideTheirBoxes(page: Page): Promise<string[]> {
       .texts()
       .filter((t) => {
         const b = t.box;
-        const inBox = t.x >= b.x - slack && t.y >= b.y - slack && t.x + t.width <= b.x + b.width + slack && t.y + t.height <= b.y + b.height + slack;
+        const inBox =
+          t.x >= b.x - slack && t.y >= b.y - slack && t.x + t.width <= b.x + b.width + slack && t.y + t.height <= b.y + b.height + slack;
         const boxOnScreen = b.x >= -slack && b.x + b.width <= width + slack;
         return !inBox || !boxOnScreen;
       })
@@ -59,7 +60,12 @@ function textHeights(page: Page): Promise<Record<string, number>> {
 }
 
 async function firstCard(page: Page): Promise<string> {
-  const cards = await inspect(page, (ct) => ct.targets().filter((t) => t.id.startsWith('card:')).map((t) => t.id));
+  const cards = await inspect(page, (ct) =>
+    ct
+      .targets()
+      .filter((t) => t.id.startsWith('card:'))
+      .map((t) => t.id),
+  );
   expect(cards.length).toBeGreaterThan(0);
   return cards[0]!;
 }
@@ -84,7 +90,11 @@ describe('settings in the game', () => {
       await panel.getByLabel('Music volume').fill('20');
     });
     // Esc closed the dialog and focus went back to the button that opened it.
-    expect(await page.evaluate(() => document.activeElement?.closest('.ct-sound-controls') !== null && document.activeElement?.getAttribute('aria-label'))).toBe('Settings');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('.ct-sound-controls') !== null && document.activeElement?.getAttribute('aria-label'),
+      ),
+    ).toBe('Settings');
     expect(await documentFlags(page)).toMatchObject({ contrast: 'high', textSize: 'larger' });
     await screenshot(page, 'settings-high-contrast-larger-1280');
 
@@ -116,7 +126,8 @@ describe('settings in the game', () => {
     const card = await firstCard(typed.page);
     const typingMs = await startFirstScenario(typed.page, card);
     const line = await view(typed.page);
-    if (line.name !== 'play' || (line.screen.kind !== 'line' && line.screen.kind !== 'choice')) throw new Error(`expected a first line, got ${JSON.stringify(line)}`);
+    if (line.name !== 'play' || (line.screen.kind !== 'line' && line.screen.kind !== 'choice'))
+      throw new Error(`expected a first line, got ${JSON.stringify(line)}`);
     // The control: at 20 characters a second the first line takes seconds to type out.
     expect(typingMs).toBeGreaterThan((line.screen.text.length / 20) * 1000 * 0.6);
 

@@ -11,23 +11,34 @@ const fixture = 'tests/core/engine/fixtures/gates-and-loops.json';
 const compiled = compileScenario(v.parse(ScenarioSchema, JSON.parse(readFileSync(new URL(fixture, `file://${repoRoot}`), 'utf8'))));
 
 function play(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/play.ts', ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/play.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** The items --choices takes for a play: choice ids and quiz option indices; lines continue by themselves. */
-const items = (steps: Step[]) => steps.flatMap((s) => (s.kind === 'choose' ? [s.choice] : s.kind === 'answer' ? [String(s.option)] : [])).join(',');
+const items = (steps: Step[]) =>
+  steps.flatMap((s) => (s.kind === 'choose' ? [s.choice] : s.kind === 'answer' ? [String(s.option)] : [])).join(',');
 
 // Each case spawns Node with tsx (about a second each, more on a busy machine).
 describe('npm run play', { timeout: 60_000 }, () => {
-  it('plays a scripted run to each ending with the engine\'s result', () => {
+  it("plays a scripted run to each ending with the engine's result", () => {
     for (const [ending, steps] of playsToEndings(compiled)) {
       const run = play(fixture, '--choices', items(steps), '--json');
       expect(run.code, run.stderr).toBe(0);
       const printed = JSON.parse(run.stdout);
       const expected = Play.replay(compiled, steps);
       if (!expected.ok) throw new Error(expected.message);
-      expect(printed).toMatchObject({ ending, outcome: expected.play.result?.outcome, score: expected.play.result?.score, meters: expected.play.result?.meters, quiz: { correct: expected.play.result?.quiz.correct, total: expected.play.result?.quiz.total } });
+      expect(printed).toMatchObject({
+        ending,
+        outcome: expected.play.result?.outcome,
+        score: expected.play.result?.score,
+        meters: expected.play.result?.meters,
+        quiz: { correct: expected.play.result?.quiz.correct, total: expected.play.result?.quiz.total },
+      });
       expect(printed.steps).toEqual(expected.play.result?.steps);
     }
   });

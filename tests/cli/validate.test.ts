@@ -12,7 +12,11 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'tests/core/validator/fixtures';
 
 function validate(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -25,7 +29,9 @@ describe('npm run validate', () => {
     const { line, column } = positionOf(fixtureText('e-ref-next'), '"next": |"chek"');
     const run = validate(file);
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe(`${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`);
+    expect(run.stdout).toBe(
+      `${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`,
+    );
     expect(run.stderr).toMatch(/^1 file checked: 1 error, 0 warnings\n$/);
   });
 
@@ -42,10 +48,14 @@ describe('npm run validate', () => {
     const run = validate('--json', ...files);
     expect(run.status).toBe(1);
     const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
-    const expected = names.flatMap((name, i) => validateScenarioText(fixtureText(name), { file: files[i] ?? '', sourceTexts: SOURCE_TEXTS }).diagnostics);
+    const expected = names.flatMap(
+      (name, i) => validateScenarioText(fixtureText(name), { file: files[i] ?? '', sourceTexts: SOURCE_TEXTS }).diagnostics,
+    );
     expect(expected.map((d) => d.code)).toEqual(['E_QUIZ', 'W_REAL_SPEECH']);
     expect(document).toEqual({ diagnostics: expected });
-    expect(document.diagnostics.map((d) => Object.keys(d as object).sort())).toEqual(expected.map(() => ['code', 'column', 'file', 'line', 'message', 'path', 'severity']));
+    expect(document.diagnostics.map((d) => Object.keys(d as object).sort())).toEqual(
+      expected.map(() => ['code', 'column', 'file', 'line', 'message', 'path', 'severity']),
+    );
   });
 
   it('takes a folder as every *.json in it except *.schema.json', () => {

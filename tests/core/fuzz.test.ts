@@ -30,7 +30,10 @@ function scenarioFiles(dir: string, accept: (name: string) => boolean): Seed[] {
 }
 
 /** The real scenarios, and the small valid fixtures (some with loops, traps and conditions) that are explored fully. */
-const seeds: Seed[] = [...scenarioFiles(FIXTURE_DIR, (name) => name.startsWith('valid-') || name.startsWith('w-')), ...scenarioFiles(SCENARIO_DIR, () => true)];
+const seeds: Seed[] = [
+  ...scenarioFiles(FIXTURE_DIR, (name) => name.startsWith('valid-') || name.startsWith('w-')),
+  ...scenarioFiles(SCENARIO_DIR, () => true),
+];
 
 type Json = unknown;
 
@@ -148,7 +151,8 @@ function checkAccepted(text: string, file: string, seed: number): boolean {
   const warned = new Set(diagnostics.map((d) => d.code));
   const outcome = playRandomly(scenario, seed);
   // The validator's promises: without these warnings, no play can get stuck or trapped…
-  if (!warned.has('W_CHOICES_UNAVAILABLE') && !warned.has('W_TRAPPED') && !warned.has('W_EXPLORATION_LIMIT')) expect(outcome).toHaveProperty('ending');
+  if (!warned.has('W_CHOICES_UNAVAILABLE') && !warned.has('W_TRAPPED') && !warned.has('W_EXPLORATION_LIMIT'))
+    expect(outcome).toHaveProperty('ending');
   // …and no play reaches an ending it calls unreachable.
   const unreachable = diagnostics.filter((d) => d.code === 'W_ENDING_UNREACHABLE').map((d) => d.path);
   if (typeof outcome === 'object') expect(unreachable).not.toContain(`/nodes/${outcome.ending}`);

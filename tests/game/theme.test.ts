@@ -58,7 +58,9 @@ describe('game palettes', () => {
 
 describe('game type sizes', () => {
   it('never goes below 16 px body text on a phone, and grows with the text-size setting', () => {
-    const sizes = (['normal', 'large', 'larger'] as const).map((textSize) => themeFor({ ...defaultSettings(), textSize }, 360, false).type.body);
+    const sizes = (['normal', 'large', 'larger'] as const).map(
+      (textSize) => themeFor({ ...defaultSettings(), textSize }, 360, false).type.body,
+    );
     expect(sizes[0]).toBeGreaterThanOrEqual(16);
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
     expect(sizes[2]).toBeGreaterThan(sizes[1]!);

@@ -26,7 +26,9 @@ describe('citation line', () => {
   });
 
   it('marks a paraphrase as one', () => {
-    expect(citationLine('paraphrase', 'ap-2022-01-11', citations)).toBe('— paraphrasing a position reported by Associated Press, 11 Jan 2022');
+    expect(citationLine('paraphrase', 'ap-2022-01-11', citations)).toBe(
+      '— paraphrasing a position reported by Associated Press, 11 Jan 2022',
+    );
   });
 
   it('still says it is a quote when the source id is unknown', () => {

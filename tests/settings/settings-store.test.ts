@@ -24,7 +24,14 @@ describe('SettingsStore', () => {
     expect(stored(storage)).toMatchObject({ textSpeed: 'instant', textSize: 'larger', muted: true, musicVolume: 0.25 });
 
     const second = SettingsStore.load(storage, false);
-    expect(second.get()).toEqual({ ...defaultSettings(false), textSpeed: 'instant', textSize: 'larger', muted: true, musicVolume: 0.25, numberKeys: false });
+    expect(second.get()).toEqual({
+      ...defaultSettings(false),
+      textSpeed: 'instant',
+      textSize: 'larger',
+      muted: true,
+      musicVolume: 0.25,
+      numberKeys: false,
+    });
   });
 
   it('keeps a stored reduced-motion choice even when the system preference differs', () => {

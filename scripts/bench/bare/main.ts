@@ -24,7 +24,9 @@ const answer = createActor(
 class BareScene extends Phaser.Scene {
   create(): void {
     const { width, height } = this.scale;
-    const line = this.add.text(width / 2, height * 0.3, 'Will you meet the other delegation?', { fontSize: '22px', color: '#ffffff' }).setOrigin(0.5);
+    const line = this.add
+      .text(width / 2, height * 0.3, 'Will you meet the other delegation?', { fontSize: '22px', color: '#ffffff' })
+      .setOrigin(0.5);
     const button = (y: number, label: string, event: 'AGREE' | 'REFUSE'): void => {
       const box = this.add.rectangle(width / 2, y, 260, 48, 0xf4f1ea).setInteractive({ useHandCursor: true });
       this.add.text(width / 2, y, label, { fontSize: '20px', color: '#0f1b2d' }).setOrigin(0.5);

@@ -7,5 +7,10 @@ export default defineConfig({
   base: './',
   publicDir: false,
   // Same target as the game's build, so the two bundles are compared like for like.
-  build: { target: 'es2022', sourcemap: false, outDir: fileURLToPath(new URL('../../../dist-bench/bare', import.meta.url)), emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    outDir: fileURLToPath(new URL('../../../dist-bench/bare', import.meta.url)),
+    emptyOutDir: true,
+  },
 });

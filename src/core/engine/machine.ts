@@ -15,10 +15,7 @@ export interface StoryContext {
   ending: string | null;
 }
 
-export type StoryEvent =
-  | { type: 'story.choose'; choice: string }
-  | { type: 'quiz.answer'; option: number }
-  | { type: 'story.continue' };
+export type StoryEvent = { type: 'story.choose'; choice: string } | { type: 'quiz.answer'; option: number } | { type: 'story.continue' };
 
 function meterChanges(before: StoryState, after: StoryState): Record<string, number> {
   const changes: Record<string, number> = {};
@@ -85,7 +82,16 @@ export function storySetup(scenario: Scenario, hash: () => string) {
           step,
           // Written out, not `{ ...answer, explanation, … }`: V8 makes a spread followed by new keys
           // the slow way, which cost more than all the rest of a step.
-          quiz: { node: answer.node, question: answer.question, chosen: answer.chosen, answer: answer.answer, correct, explanation: node.explanation, source: node.source, options: node.options },
+          quiz: {
+            node: answer.node,
+            question: answer.question,
+            chosen: answer.chosen,
+            answer: answer.answer,
+            correct,
+            explanation: node.explanation,
+            source: node.source,
+            options: node.options,
+          },
           meterChanges: meterChanges(context.story, story),
         };
         return { story, steps: [...context.steps, step], quiz: [...context.quiz, answer], outcome };
@@ -128,13 +134,21 @@ function stateFor(id: string, node: ScenarioNode, recordVisit: boolean) {
   switch (node.type) {
     case 'dialogue':
       if (!node.choices) {
-        return { entry: visit, on: { 'story.continue': { target: node.next ?? id, reenter: true, actions: { type: 'continue', params: { node: id } } as const } } };
+        return {
+          entry: visit,
+          on: {
+            'story.continue': { target: node.next ?? id, reenter: true, actions: { type: 'continue', params: { node: id } } as const },
+          },
+        };
       }
       return {
         entry: visit,
         on: {
           'story.choose': node.choices.map((choice) => ({
-            guard: { type: 'choiceTaken', params: choice.requires ? { choice: choice.id, requires: choice.requires } : { choice: choice.id } } as const,
+            guard: {
+              type: 'choiceTaken',
+              params: choice.requires ? { choice: choice.id, requires: choice.requires } : { choice: choice.id },
+            } as const,
             target: choice.next,
             reenter: true,
             actions: { type: 'choose', params: { node: id, choice: choice.id } } as const,
@@ -153,7 +167,10 @@ function stateFor(id: string, node: ScenarioNode, recordVisit: boolean) {
     case 'branch':
       return {
         entry: visit,
-        always: [...node.cases.map((c) => ({ guard: { type: 'holds', params: { condition: c.if } } as const, target: c.next })), { target: node.else }],
+        always: [
+          ...node.cases.map((c) => ({ guard: { type: 'holds', params: { condition: c.if } } as const, target: c.next })),
+          { target: node.else },
+        ],
       };
     case 'ending':
       return { entry: [...visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };

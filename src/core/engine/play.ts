@@ -2,7 +2,18 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { ScenarioNode } from '../model/schema';
 import { describeCondition, holds } from '../model/state';
 import type { CompiledScenario, StoryEvent, StoryMachine } from './machine';
-import type { ChoiceView, InputResult, MeterView, PlayResult, RestoreResult, SaveData, Screen, SpeakerView, Step, StepOutcome } from './types';
+import type {
+  ChoiceView,
+  InputResult,
+  MeterView,
+  PlayResult,
+  RestoreResult,
+  SaveData,
+  Screen,
+  SpeakerView,
+  Step,
+  StepOutcome,
+} from './types';
 
 type StorySnapshot = SnapshotFrom<StoryMachine>;
 
@@ -39,8 +50,10 @@ export class Play {
     const play = new Play(compiled);
     for (const [at, step] of steps.entries()) {
       if (!isStep(step)) return { ok: false, at, message: `step ${at + 1} is not a step` };
-      if (step.node !== play.screen.node) return { ok: false, at, message: `step ${at + 1} is for node "${step.node}" but the play is at "${play.screen.node}"` };
-      const result = step.kind === 'choose' ? play.choose(step.choice) : step.kind === 'answer' ? play.answer(step.option) : play.continue();
+      if (step.node !== play.screen.node)
+        return { ok: false, at, message: `step ${at + 1} is for node "${step.node}" but the play is at "${play.screen.node}"` };
+      const result =
+        step.kind === 'choose' ? play.choose(step.choice) : step.kind === 'answer' ? play.answer(step.option) : play.continue();
       if (!result.ok) return { ok: false, at, message: `step ${at + 1}: ${result.message}` };
     }
     return { ok: true, play };
@@ -54,12 +67,18 @@ export class Play {
     const corrupt = (message: string): RestoreResult<Play> => ({ ok: false, reason: 'corrupt', message });
     if (!isSaveData(save)) return corrupt('The save is not a Crisis Table save.');
     const { scenario } = compiled;
-    if (save.scenario.id !== scenario.id) return { ok: false, reason: 'other-scenario', message: `The save is for "${save.scenario.id}", not "${scenario.id}".` };
+    if (save.scenario.id !== scenario.id)
+      return { ok: false, reason: 'other-scenario', message: `The save is for "${save.scenario.id}", not "${scenario.id}".` };
     if (save.scenario.hash !== compiled.hash) {
-      return { ok: false, reason: 'other-version', message: `The save was made with version ${save.scenario.version} of this scenario; this is version ${scenario.version}.` };
+      return {
+        ok: false,
+        reason: 'other-version',
+        message: `The save was made with version ${save.scenario.version} of this scenario; this is version ${scenario.version}.`,
+      };
     }
     const snapshot = save.snapshot as { value?: unknown; context?: { steps?: unknown; story?: unknown } } | null;
-    if (!snapshot || typeof snapshot !== 'object' || !Array.isArray(snapshot.context?.steps)) return corrupt('The save has no list of steps.');
+    if (!snapshot || typeof snapshot !== 'object' || !Array.isArray(snapshot.context?.steps))
+      return corrupt('The save has no list of steps.');
     const replayed = Play.replay(compiled, snapshot.context.steps as Step[]);
     if (!replayed.ok) return corrupt(`The save does not replay: ${replayed.message}.`);
     const expected = replayed.play.actor.getPersistedSnapshot() as unknown as { value: unknown; context: { story: unknown } };
@@ -154,7 +173,13 @@ export class Play {
   private speaker(id: string): SpeakerView {
     const character = Object.hasOwn(this.compiled.scenario.characters, id) ? this.compiled.scenario.characters[id] : undefined;
     if (!character) return NARRATOR;
-    const view: SpeakerView = { id, name: character.name, title: character.title, affiliation: character.affiliation, real: character.real ?? false };
+    const view: SpeakerView = {
+      id,
+      name: character.name,
+      title: character.title,
+      affiliation: character.affiliation,
+      real: character.real ?? false,
+    };
     if (character.emblem) view.emblem = character.emblem;
     return view;
   }
@@ -165,7 +190,8 @@ export class Play {
     const node = this.compiled.scenario.nodes[String(value)];
     const choice = node?.type === 'dialogue' ? node.choices?.find((c) => c.id === choiceId) : undefined;
     if (!choice || (choice.requires && !holds(choice.requires, context.story))) {
-      if (node?.type === 'dialogue' && node.choices) return this.refuse(`"${choiceId}" is not an available choice at node "${String(value)}"`);
+      if (node?.type === 'dialogue' && node.choices)
+        return this.refuse(`"${choiceId}" is not an available choice at node "${String(value)}"`);
       return this.refuse(`a choice was given but node "${String(value)}" is ${this.finished ? 'an ending' : 'not a choice'}`);
     }
     return this.send({ type: 'story.choose', choice: choiceId });
@@ -174,7 +200,8 @@ export class Play {
   answer(option: number): InputResult {
     // Taken from the node itself, as in `choose`; the screen is built only to word a refusal.
     const node = this.restingNode();
-    if (node?.type === 'quiz' && Number.isInteger(option) && option >= 0 && option < node.options.length) return this.send({ type: 'quiz.answer', option });
+    if (node?.type === 'quiz' && Number.isInteger(option) && option >= 0 && option < node.options.length)
+      return this.send({ type: 'quiz.answer', option });
     const screen = this.screen;
     if (screen.kind !== 'quiz') return this.refuse(`an answer was given but node "${screen.node}" is a ${screen.kind}`);
     return { ok: false, message: `${option} is not an option at quiz "${screen.node}"`, expected: screen.options.map((_, i) => String(i)) };
@@ -211,7 +238,8 @@ export class Play {
   private send(event: StoryEvent): InputResult {
     const before = this.snapshot;
     this.actor.send(event);
-    if (this.snapshot === before) return { ok: false, message: `node "${String(before.value)}" did not accept the input`, expected: this.expectedInput() };
+    if (this.snapshot === before)
+      return { ok: false, message: `node "${String(before.value)}" did not accept the input`, expected: this.expectedInput() };
     return { ok: true };
   }
 

@@ -2,9 +2,7 @@ import type { Delivery, Outcome, SourceRef } from '../model/schema';
 
 /** One input the player gave. The list of steps replays a play exactly. */
 export type Step =
-  | { kind: 'choose'; node: string; choice: string }
-  | { kind: 'answer'; node: string; option: number }
-  | { kind: 'continue'; node: string };
+  { kind: 'choose'; node: string; choice: string } | { kind: 'answer'; node: string; option: number } | { kind: 'continue'; node: string };
 
 export interface SpeakerView {
   id: string;
@@ -97,4 +95,5 @@ export interface SaveData {
   snapshot: unknown;
 }
 
-export type RestoreResult<P> = { ok: true; play: P } | { ok: false; reason: 'corrupt' | 'other-scenario' | 'other-version'; message: string };
+export type RestoreResult<P> =
+  { ok: true; play: P } | { ok: false; reason: 'corrupt' | 'other-scenario' | 'other-version'; message: string };

@@ -78,7 +78,9 @@ export const DialogueNodeSchema = v.strictObject({
   type: v.literal('dialogue'),
   speaker: id,
   text,
-  choices: v.optional(v.pipe(v.array(ChoiceSchema), v.minLength(1, 'must have at least one choice; use "next" for a line without choices'))),
+  choices: v.optional(
+    v.pipe(v.array(ChoiceSchema), v.minLength(1, 'must have at least one choice; use "next" for a line without choices')),
+  ),
   next: v.optional(id),
   delivery: v.optional(DeliverySchema),
   source: v.optional(SourceRefSchema),

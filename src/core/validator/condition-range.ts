@@ -40,7 +40,11 @@ export function checkConditionRanges(scenario: Scenario, sink: DiagnosticSink): 
       const meter = Object.hasOwn(scenario.meters, condition.meter) ? scenario.meters[condition.meter] : undefined;
       // A meter whose own range is broken is reported as E_METER; its conditions cannot be judged.
       if (!meter || meter.min >= meter.max || canHold(condition, meter)) return;
-      sink.report(path, 'W_CONDITION_NEVER', `the condition on '${condition.meter}' (${describe(condition)}) can never hold: the meter stays within ${meter.min}..${meter.max}; change the number or the meter's range`);
+      sink.report(
+        path,
+        'W_CONDITION_NEVER',
+        `the condition on '${condition.meter}' (${describe(condition)}) can never hold: the meter stays within ${meter.min}..${meter.max}; change the number or the meter's range`,
+      );
     },
   });
 }

@@ -21,8 +21,13 @@ export function checkDuplicateKeys(node: ValueNode, sink: DiagnosticSink, path: 
     path.push(key);
     if (earlier === undefined) firstLine.set(key, member.name.loc.start.line);
     else {
-      sink.reportAt(member.name.loc.start.line, member.name.loc.start.column, toPointer(path), 'E_DUPLICATE',
-        `the key "${key}" appears twice in this object (first on line ${earlier}); only the last one would count, so remove or rename one`);
+      sink.reportAt(
+        member.name.loc.start.line,
+        member.name.loc.start.column,
+        toPointer(path),
+        'E_DUPLICATE',
+        `the key "${key}" appears twice in this object (first on line ${earlier}); only the last one would count, so remove or rename one`,
+      );
     }
     checkDuplicateKeys(member.value, sink, path);
     path.pop();

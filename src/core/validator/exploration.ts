@@ -219,7 +219,13 @@ interface WalkNode {
   recordsVisit: boolean;
 }
 
-function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: ReadonlySet<string>, nodeIds: readonly string[], numberOf: ReadonlyMap<string, number>): WalkNode[] {
+function walkNodes(
+  scenario: Scenario,
+  space: ValueSpace,
+  recordsVisit: ReadonlySet<string>,
+  nodeIds: readonly string[],
+  numberOf: ReadonlyMap<string, number>,
+): WalkNode[] {
   // The walk runs only on a sound graph, where every link names a node.
   const target = (id: string): number => numberOf.get(id) as number;
   const walkNodes: WalkNode[] = [];
@@ -229,7 +235,12 @@ function walkNodes(scenario: Scenario, space: ValueSpace, recordsVisit: Readonly
     switch (node.type) {
       case 'dialogue':
         if (node.choices) {
-          for (const choice of node.choices) ways.push({ condition: space.conditionOf(choice.requires), change: space.changeOf(choice.effects), target: target(choice.next) });
+          for (const choice of node.choices)
+            ways.push({
+              condition: space.conditionOf(choice.requires),
+              change: space.changeOf(choice.effects),
+              target: target(choice.next),
+            });
         } else if (node.next !== undefined) ways.push({ condition: NONE, change: NONE, target: target(node.next) });
         break;
       case 'quiz':
@@ -386,7 +397,8 @@ function describeState(scenario: Scenario, relevant: Relevant, state: StoryState
 export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): void {
   const graph = buildStateGraph(scenario, limit);
   const nodeOf = (i: number): WalkNode => graph.nodes[graph.stateNodes[i] ?? 0] as WalkNode;
-  const example = (i: number): string => describeState(scenario, graph.space.relevant, graph.space.states[graph.stateValues[i] ?? 0] as StoryState);
+  const example = (i: number): string =>
+    describeState(scenario, graph.space.relevant, graph.space.states[graph.stateValues[i] ?? 0] as StoryState);
 
   // Where a play finishes: at an ending, or stuck at a choice with none available (reported here).
   const final = new Uint8Array(graph.stateNodes.length);
@@ -398,10 +410,18 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
     final[i] = 1;
     if (stuck.has(node.id)) continue;
     stuck.add(node.id);
-    sink.report(['nodes', node.id, 'choices'], 'W_CHOICES_UNAVAILABLE', `a play can reach '${node.id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`);
+    sink.report(
+      ['nodes', node.id, 'choices'],
+      'W_CHOICES_UNAVAILABLE',
+      `a play can reach '${node.id}' with every choice unavailable, and then cannot go on; for example with ${example(i)}. Add a choice without "requires", or loosen a condition`,
+    );
   }
   if (graph.truncated) {
-    sink.report([], 'W_EXPLORATION_LIMIT', `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`);
+    sink.report(
+      [],
+      'W_EXPLORATION_LIMIT',
+      `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`,
+    );
     return;
   }
 
@@ -421,14 +441,22 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
     const id = nodeOf(i).id;
     if (trapped.has(id)) continue;
     trapped.add(id);
-    sink.report(['nodes', id], 'W_TRAPPED', `a play can reach '${id}' in a state from which no ending can be reached: once conditions apply, every way on only loops back; for example with ${example(i)}. Give this part of the story a way out that these conditions allow`);
+    sink.report(
+      ['nodes', id],
+      'W_TRAPPED',
+      `a play can reach '${id}' in a state from which no ending can be reached: once conditions apply, every way on only loops back; for example with ${example(i)}. Give this part of the story a way out that these conditions allow`,
+    );
   }
 
   const reached = new Uint8Array(graph.nodes.length);
   for (const node of graph.stateNodes) reached[node] = 1;
   graph.nodes.forEach(({ id, isEnding }, node) => {
     if (isEnding && !reached[node]) {
-      sink.report(['nodes', id], 'W_ENDING_UNREACHABLE', `no play reaches the ending '${id}' once conditions and effects are taken into account; check the conditions on the way to it`);
+      sink.report(
+        ['nodes', id],
+        'W_ENDING_UNREACHABLE',
+        `no play reaches the ending '${id}' once conditions and effects are taken into account; check the conditions on the way to it`,
+      );
     }
   });
 }

@@ -81,10 +81,18 @@ export function checkGraph(scenario: Scenario, sink: DiagnosticSink): void {
   const toEnding = reachable(endings, reversed(forward));
   ids.forEach((id, i) => {
     if (fromStart && !fromStart[i]) {
-      sink.report(['nodes', id], 'E_UNREACHABLE', `no path from the start node '${scenario.start}' leads to '${id}'; link to it from another node or remove it`);
+      sink.report(
+        ['nodes', id],
+        'E_UNREACHABLE',
+        `no path from the start node '${scenario.start}' leads to '${id}'; link to it from another node or remove it`,
+      );
     }
     if (endings.length > 0 && !toEnding[i]) {
-      sink.report(['nodes', id], 'E_DEAD_END', `no ending can be reached from '${id}' (it leads only into a loop or to nodes that do not go on); give it, or a node after it, a way to an ending`);
+      sink.report(
+        ['nodes', id],
+        'E_DEAD_END',
+        `no ending can be reached from '${id}' (it leads only into a loop or to nodes that do not go on); give it, or a node after it, a way to an ending`,
+      );
     }
   });
 }

@@ -22,7 +22,12 @@ function isBadId(id: unknown): id is string {
 }
 
 function reportBadId(id: string, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
-  sink.report(path, 'E_ID', `${what} ${JSON.stringify(id)} is not kebab-case (lower-case letters, digits and hyphens, starting with a letter); rename it, e.g. "${kebabSpelling(id)}"`, anchor);
+  sink.report(
+    path,
+    'E_ID',
+    `${what} ${JSON.stringify(id)} is not kebab-case (lower-case letters, digits and hyphens, starting with a letter); rename it, e.g. "${kebabSpelling(id)}"`,
+    anchor,
+  );
 }
 
 function checkId(id: unknown, what: string, path: JsonPath, sink: DiagnosticSink, anchor: 'value' | 'key' = 'value'): void {
@@ -42,7 +47,11 @@ function firstIndexBefore(values: readonly unknown[], index: number): number {
 /** Reports each repeat after the first, at the repeat. */
 function checkRepeats(values: readonly unknown[], pathOf: (index: number) => JsonPath, what: string, sink: DiagnosticSink): void {
   const report = (index: number, first: number): void => {
-    sink.report(pathOf(index), 'E_DUPLICATE', `${what} ${JSON.stringify(values[index])} appears twice (first as item ${first}); remove or rename one`);
+    sink.report(
+      pathOf(index),
+      'E_DUPLICATE',
+      `${what} ${JSON.stringify(values[index])} appears twice (first as item ${first}); remove or rename one`,
+    );
   };
   if (values.length <= SHORT_LIST) {
     for (let index = 1; index < values.length; index++) {
@@ -71,13 +80,22 @@ export function checkIds(root: unknown, file: string, sink: DiagnosticSink): voi
   checkId(id, 'the scenario id', ['id'], sink);
   const stem = fileStem(file);
   if (typeof id === 'string' && stem !== undefined && stem !== id) {
-    sink.report(['id'], 'E_ID', `the id ${JSON.stringify(id)} differs from the file name "${stem}.json"; rename the file or change the id so they match`);
+    sink.report(
+      ['id'],
+      'E_ID',
+      `the id ${JSON.stringify(id)} differs from the file name "${stem}.json"; rename the file or change the id so they match`,
+    );
   }
 
   for (const key of Object.keys(asObject(own(root, 'meters')))) checkId(key, 'meter id', ['meters', key], sink, 'key');
   for (const key of Object.keys(asObject(own(root, 'characters')))) {
     if (key === NARRATOR) {
-      sink.report(['characters', key], 'E_ID', `"${NARRATOR}" is reserved for narration and is always a valid speaker; remove this character or give it another id`, 'key');
+      sink.report(
+        ['characters', key],
+        'E_ID',
+        `"${NARRATOR}" is reserved for narration and is always a valid speaker; remove this character or give it another id`,
+        'key',
+      );
     } else checkId(key, 'character id', ['characters', key], sink, 'key');
   }
 

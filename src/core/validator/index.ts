@@ -49,7 +49,13 @@ export function validateScenarioText(text: string, options: ValidationOptions): 
   } catch (error) {
     // A validator bug must not hide the file's problems behind a crash: it becomes one more finding.
     const reason = error instanceof Error ? error.message : String(error);
-    sink.reportAt(1, 1, toPointer([]), 'E_INTERNAL', `the validator failed unexpectedly (${reason}); the findings above may be incomplete. Please report this with the file`);
+    sink.reportAt(
+      1,
+      1,
+      toPointer([]),
+      'E_INTERNAL',
+      `the validator failed unexpectedly (${reason}); the findings above may be incomplete. Please report this with the file`,
+    );
     scenario = undefined;
   }
   const diagnostics = sink.sorted();
@@ -95,7 +101,13 @@ function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseD
     const line = typeof at.line === 'number' ? at.line : 1;
     const column = typeof at.column === 'number' ? at.column : 1;
     const reason = typeof at.message === 'string' ? at.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '') : 'unreadable';
-    sink.reportAt(line, column, '', 'E_JSON', `this is not valid JSON here: ${reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`);
+    sink.reportAt(
+      line,
+      column,
+      '',
+      'E_JSON',
+      `this is not valid JSON here: ${reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`,
+    );
     return undefined;
   }
 }

@@ -47,7 +47,7 @@ function isSpace(c: number): boolean {
  */
 function countTextKeys(text: string): number {
   let keys = 0;
-  for (let start = text.indexOf('"'); start >= 0; ) {
+  for (let start = text.indexOf('"'); start >= 0;) {
     let next = stringEnd(text, start) + 1;
     while (isSpace(text.charCodeAt(next))) next++;
     if (text.charCodeAt(next) === COLON) keys++;

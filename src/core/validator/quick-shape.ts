@@ -192,7 +192,14 @@ function compileVariant(node: Node): Check {
   const options: { discriminator: Check; check: Check }[] = [];
   for (const option of (node.options ?? []) as Node[]) {
     const discriminator = option.entries?.[key];
-    if (option.type === 'variant' || !discriminator || discriminator.type === 'optional' || discriminator.type === 'exact_optional' || discriminator.type === 'nullish') return refuse;
+    if (
+      option.type === 'variant' ||
+      !discriminator ||
+      discriminator.type === 'optional' ||
+      discriminator.type === 'exact_optional' ||
+      discriminator.type === 'nullish'
+    )
+      return refuse;
     options.push({ discriminator: checkOf(discriminator), check: checkOf(option) });
   }
   return (value) => {

@@ -21,7 +21,11 @@ export function checkQuotes(scenario: Scenario, sourceTexts: Record<string, stri
   const expectIn = (quote: string, ref: string, path: (string | number)[], what: string): void => {
     const text = sourceText(ref);
     if (text === undefined || text.includes(collapseWhitespace(quote))) return;
-    sink.report(path, 'W_QUOTE', `${what} is not found word for word in source '${ref}'; copy it exactly from the source (quotation marks and apostrophes included: the article uses curly ones such as ’ and “ ”)`);
+    sink.report(
+      path,
+      'W_QUOTE',
+      `${what} is not found word for word in source '${ref}'; copy it exactly from the source (quotation marks and apostrophes included: the article uses curly ones such as ’ and “ ”)`,
+    );
   };
 
   walkScenario(scenario, {
@@ -32,6 +36,11 @@ export function checkQuotes(scenario: Scenario, sourceTexts: Record<string, stri
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.type !== 'dialogue' || node.delivery !== 'quote') continue;
     if (node.source) expectIn(node.text, node.source.ref, ['nodes', id, 'text'], 'this line is marked "delivery": "quote" but it');
-    else sink.report(['nodes', id, 'delivery'], 'W_QUOTE', 'a line marked "delivery": "quote" needs a "source" { "ref", "quote" } naming where the words come from; add it');
+    else
+      sink.report(
+        ['nodes', id, 'delivery'],
+        'W_QUOTE',
+        'a line marked "delivery": "quote" needs a "source" { "ref", "quote" } naming where the words come from; add it',
+      );
   }
 }

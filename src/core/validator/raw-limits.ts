@@ -24,7 +24,13 @@ interface Level {
 export function withinSizeLimit(text: string, sink: DiagnosticSink): boolean {
   if (text.length <= MAX_FILE_CHARACTERS) return true;
   const megabytes = (text.length / (1024 * 1024)).toFixed(1);
-  sink.reportAt(1, 1, '', 'E_JSON', `the file is ${megabytes} MB; scenario files may be at most ${MAX_FILE_CHARACTERS / (1024 * 1024)} MB, so it was not read. Split the scenario or check that this is the right file.`);
+  sink.reportAt(
+    1,
+    1,
+    '',
+    'E_JSON',
+    `the file is ${megabytes} MB; scenario files may be at most ${MAX_FILE_CHARACTERS / (1024 * 1024)} MB, so it was not read. Split the scenario or check that this is the right file.`,
+  );
   return false;
 }
 
@@ -32,7 +38,13 @@ export function withinSizeLimit(text: string, sink: DiagnosticSink): boolean {
 export function reportExcessiveNesting(text: string, sink: DiagnosticSink): void {
   const tooDeep = findExcessiveNesting(text) ?? { offset: 0, pointer: '' };
   const { line, column } = positionOfOffset(text, tooDeep.offset);
-  sink.reportAt(line, column, tooDeep.pointer, 'E_SCHEMA', `values are nested more than ${MAX_NESTING_DEPTH} levels deep here, so the file was not checked further. Flatten the condition (an "all" or "any" list can hold many conditions side by side).`);
+  sink.reportAt(
+    line,
+    column,
+    tooDeep.pointer,
+    'E_SCHEMA',
+    `values are nested more than ${MAX_NESTING_DEPTH} levels deep here, so the file was not checked further. Flatten the condition (an "all" or "any" list can hold many conditions side by side).`,
+  );
 }
 
 /** Scans brackets outside strings, keeping the path, and stops at the first one that opens too deep. */

@@ -43,7 +43,8 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
       const target = targets[i] as string;
       if (!known.node.has(target)) report('node', target, ['nodes', id, ...linkAt(node, i)]);
     }
-    if (node.type === 'dialogue' && node.speaker !== NARRATOR && !known.character.has(node.speaker)) report('character', node.speaker, ['nodes', id, 'speaker']);
+    if (node.type === 'dialogue' && node.speaker !== NARRATOR && !known.character.has(node.speaker))
+      report('character', node.speaker, ['nodes', id, 'speaker']);
   }
   walkScenario(scenario, {
     condition(condition, path) {
@@ -56,8 +57,11 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
       }
     },
     effects(effects, path) {
-      if (effects.meters) for (const meter of Object.keys(effects.meters)) if (!known.meter.has(meter)) report('meter', meter, [...path, 'meters', meter], 'key');
-      if (effects.flags) for (const flag of Object.keys(effects.flags)) if (!known.flag.has(flag)) report('flag', flag, [...path, 'flags', flag], 'key');
+      if (effects.meters)
+        for (const meter of Object.keys(effects.meters))
+          if (!known.meter.has(meter)) report('meter', meter, [...path, 'meters', meter], 'key');
+      if (effects.flags)
+        for (const flag of Object.keys(effects.flags)) if (!known.flag.has(flag)) report('flag', flag, [...path, 'flags', flag], 'key');
     },
     sourceRef(ref, path) {
       if (!known.source.has(ref.ref)) report('source', ref.ref, [...path, 'ref']);

@@ -125,7 +125,16 @@ function walkEffects(scenario: Scenario, visitor: ScenarioVisitor): void {
 type WalkedKind = 'text' | 'sourceRef';
 
 /** Hands over a text at the path plus up to three more segments (no list is made for them). */
-function visitText(visitor: ScenarioVisitor, kind: WalkedKind, value: string | undefined, field: TextField, path: Path, a: string | number, b?: string | number, c?: string | number): void {
+function visitText(
+  visitor: ScenarioVisitor,
+  kind: WalkedKind,
+  value: string | undefined,
+  field: TextField,
+  path: Path,
+  a: string | number,
+  b?: string | number,
+  c?: string | number,
+): void {
   if (value === undefined || kind !== 'text' || !visitor.text) return;
   const length = path.length;
   path.push(a);

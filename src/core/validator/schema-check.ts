@@ -33,7 +33,11 @@ const SCENARIO_SCHEMA = ScenarioSchema as unknown as AnySchema;
 export function checkFormatVersion(root: unknown, sink: DiagnosticSink): boolean {
   const version = own(root, 'formatVersion');
   if (typeof version === 'number' && version > FORMAT_VERSION) {
-    sink.report(['formatVersion'], 'E_FORMAT', `this file is format version ${version}; this game reads version ${FORMAT_VERSION}, update the game`);
+    sink.report(
+      ['formatVersion'],
+      'E_FORMAT',
+      `this file is format version ${version}; this game reads version ${FORMAT_VERSION}, update the game`,
+    );
     return false;
   }
   return true;
@@ -69,7 +73,11 @@ function checkListsForMaps(schema: AnySchema, value: unknown, path: (string | nu
   if (typeof value !== 'object' || value === null) return;
   const here = resolve(schema, value);
   if (here.type === 'record' && Array.isArray(value)) {
-    sink.report([...path], 'E_SCHEMA', `"${String(path[path.length - 1] ?? '')}" must be an object that maps ids to entries, { "some-id": { … } }, not a list [ … ]`);
+    sink.report(
+      [...path],
+      'E_SCHEMA',
+      `"${String(path[path.length - 1] ?? '')}" must be an object that maps ids to entries, { "some-id": { … } }, not a list [ … ]`,
+    );
   } else if (here.type === 'record' && here.value && isObject(value)) {
     for (const key of Object.keys(value)) checkListsForMapsAt(here.value, value[key], key, path, sink);
   } else if (here.type === 'strict_object' && isObject(value)) {
@@ -79,7 +87,13 @@ function checkListsForMaps(schema: AnySchema, value: unknown, path: (string | nu
   }
 }
 
-function checkListsForMapsAt(schema: AnySchema | undefined, value: unknown, key: string | number, path: (string | number)[], sink: DiagnosticSink): void {
+function checkListsForMapsAt(
+  schema: AnySchema | undefined,
+  value: unknown,
+  key: string | number,
+  path: (string | number)[],
+  sink: DiagnosticSink,
+): void {
   if (!schema || typeof value !== 'object' || value === null || !mayHoldRecord(schema)) return;
   path.push(key);
   checkListsForMaps(schema, value, path, sink);
@@ -141,9 +155,17 @@ function checkDialogueEndings(root: Record<string, unknown>, sink: DiagnosticSin
     const hasChoices = own(node, 'choices') !== undefined;
     const hasNext = own(node, 'next') !== undefined;
     if (hasChoices && hasNext) {
-      sink.report(['nodes', id, 'next'], 'E_SCHEMA', 'a dialogue node has either "choices" (the player answers) or "next" (a Continue button), never both; remove one of them');
+      sink.report(
+        ['nodes', id, 'next'],
+        'E_SCHEMA',
+        'a dialogue node has either "choices" (the player answers) or "next" (a Continue button), never both; remove one of them',
+      );
     } else if (!hasChoices && !hasNext) {
-      sink.report(['nodes', id], 'E_SCHEMA', 'a dialogue node needs "choices" (the player answers) or "next" (a line with a Continue button); add one of them');
+      sink.report(
+        ['nodes', id],
+        'E_SCHEMA',
+        'a dialogue node needs "choices" (the player answers) or "next" (a line with a Continue button); add one of them',
+      );
     }
   }
 }
@@ -188,7 +210,8 @@ function reportIssues(issues: readonly Issue[], prefix: JsonPath, root: unknown,
   for (const issue of issues) {
     const path = [...prefix, ...(issue.path ?? []).map((item) => unalias(item.key))];
     const key = path[path.length - 1];
-    const isMissingKey = issue.type === 'strict_object' && issue.expected !== 'never' && typeof key === 'string' && valueAt(root, path) === undefined;
+    const isMissingKey =
+      issue.type === 'strict_object' && issue.expected !== 'never' && typeof key === 'string' && valueAt(root, path) === undefined;
     if (isMissingKey && !(path.length === 1 && (key === 'format' || key === 'formatVersion'))) {
       const objectPath = path.slice(0, -1);
       const entry = missing.get(toPointer(objectPath)) ?? { path: objectPath, keys: [] };
@@ -224,7 +247,9 @@ function reportIssue(issue: Issue, path: JsonPath, root: unknown, rootSchema: An
   if (issue.type === 'strict_object' && typeof key === 'string') {
     const allowed = Object.keys(schemaAt(rootSchema, root, parentPath)?.entries ?? {});
     const match = nearest(key, allowed);
-    const hint = match ? `did you mean "${match}"?` : `the keys allowed here are ${allowed.map((k) => `"${k}"`).join(', ')} (or your own, starting with "x-")`;
+    const hint = match
+      ? `did you mean "${match}"?`
+      : `the keys allowed here are ${allowed.map((k) => `"${k}"`).join(', ')} (or your own, starting with "x-")`;
     sink.report(path, 'E_SCHEMA', `unknown key "${key}"; ${hint}`, 'key');
     return;
   }
@@ -287,7 +312,11 @@ function reportNodeType(issue: Issue, path: JsonPath, value: unknown, sink: Diag
     sink.report(path.slice(0, -1), 'E_SCHEMA', `this node has no "type"; add one of ${list}`);
   } else {
     const match = typeof value === 'string' ? nearest(value, types) : undefined;
-    sink.report(path, 'E_SCHEMA', `unknown node type ${describeValue(value)}; the types are ${list}${match ? `; did you mean "${match}"?` : ''}`);
+    sink.report(
+      path,
+      'E_SCHEMA',
+      `unknown node type ${describeValue(value)}; the types are ${list}${match ? `; did you mean "${match}"?` : ''}`,
+    );
   }
 }
 
@@ -301,17 +330,27 @@ function reportCondition(path: JsonPath, value: unknown, root: unknown, rootSche
   const kinds = shapes.map((shape) => Object.keys(shape.entries ?? {})[0] ?? '');
   const kindList = kinds.map((k) => `"${k}"`).join(', ');
   if (!isObject(value)) {
-    sink.report(path, 'E_SCHEMA', `a condition must be an object such as { "flag": "…" } or { "meter": "…", "gte": 50 }, not ${describeValue(value)}`);
+    sink.report(
+      path,
+      'E_SCHEMA',
+      `a condition must be an object such as { "flag": "…" } or { "meter": "…", "gte": 50 }, not ${describeValue(value)}`,
+    );
     return;
   }
   const present = kinds.filter((kind) => Object.hasOwn(value, kind));
   if (present.length > 1) {
-    sink.report(path, 'E_SCHEMA', `a condition has exactly one of ${kindList}; this one has ${present.map((k) => `"${k}"`).join(' and ')}; combine them with { "all": [ … ] }`);
+    sink.report(
+      path,
+      'E_SCHEMA',
+      `a condition has exactly one of ${kindList}; this one has ${present.map((k) => `"${k}"`).join(' and ')}; combine them with { "all": [ … ] }`,
+    );
     return;
   }
   const shape = shapes[kinds.indexOf(present[0] ?? '')];
   if (!shape) {
-    const typo = Object.keys(value).map((k) => nearest(k, kinds)).find((m) => m !== undefined);
+    const typo = Object.keys(value)
+      .map((k) => nearest(k, kinds))
+      .find((m) => m !== undefined);
     sink.report(path, 'E_SCHEMA', `a condition needs one of the keys ${kindList}${typo ? `; did you mean "${typo}"?` : ''}`);
     return;
   }

@@ -9,7 +9,11 @@ export function checkTextLengths(scenario: Scenario, sink: DiagnosticSink): void
     text(text, field, path) {
       const limit = TEXT_LIMITS[field];
       if (text.length > limit) {
-        sink.report(path, 'W_TEXT_LENGTH', `this text is ${text.length} characters; at most ${limit} fit the box on a phone screen, so shorten it by ${text.length - limit}`);
+        sink.report(
+          path,
+          'W_TEXT_LENGTH',
+          `this text is ${text.length} characters; at most ${limit} fit the box on a phone screen, so shorten it by ${text.length - limit}`,
+        );
       }
     },
   });
@@ -20,7 +24,11 @@ export function checkRealSpeech(scenario: Scenario, sink: DiagnosticSink): void 
     if (node.type !== 'dialogue' || node.delivery !== undefined) continue;
     const speaker = Object.hasOwn(scenario.characters, node.speaker) ? scenario.characters[node.speaker] : undefined;
     if (speaker?.real) {
-      sink.report(['nodes', id, 'text'], 'W_REAL_SPEECH', `${speaker.name} is a real person, who speaks only in their own words or in a marked paraphrase; add "delivery": "quote" (with "source") or "delivery": "paraphrase"`);
+      sink.report(
+        ['nodes', id, 'text'],
+        'W_REAL_SPEECH',
+        `${speaker.name} is a real person, who speaks only in their own words or in a marked paraphrase; add "delivery": "quote" (with "source") or "delivery": "paraphrase"`,
+      );
     }
   }
 }

@@ -24,7 +24,9 @@ export function renderBriefing(view: Extract<AppView, { name: 'briefing' }>, con
     h(
       'div',
       { class: 'ct-actions' },
-      view.hasSave ? targetButton({ target: 'resume', label: 'Continue saved game', onPress: () => controller.resume(view.scenarioId) }) : null,
+      view.hasSave
+        ? targetButton({ target: 'resume', label: 'Continue saved game', onPress: () => controller.resume(view.scenarioId) })
+        : null,
       targetButton({ target: 'start', label: view.hasSave ? 'Start again' : 'Start', onPress: () => controller.start(view.scenarioId) }),
       targetButton({ target: 'menu', label: 'Back to menu', onPress: () => controller.openMenu() }),
     ),

@@ -23,10 +23,22 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
           { 'aria-labelledby': 'ct-history' },
           h('h2', { id: 'ct-history' }, 'What really happened'),
           h('p', {}, ending.history.text),
-          h('blockquote', {}, h('p', {}, `“${ending.history.source.quote}”`), h('footer', {}, quotedFrom(ending.history.source.ref, view.citations))),
+          h(
+            'blockquote',
+            {},
+            h('p', {}, `“${ending.history.source.quote}”`),
+            h('footer', {}, quotedFrom(ending.history.source.ref, view.citations)),
+          ),
         )
       : null,
-    ending.epilogue ? h('section', { class: 'ct-epilogue', 'aria-labelledby': 'ct-epilogue' }, h('h2', { id: 'ct-epilogue' }, EPILOGUE_HEADING), h('p', {}, ending.epilogue)) : null,
+    ending.epilogue
+      ? h(
+          'section',
+          { class: 'ct-epilogue', 'aria-labelledby': 'ct-epilogue' },
+          h('h2', { id: 'ct-epilogue' }, EPILOGUE_HEADING),
+          h('p', {}, ending.epilogue),
+        )
+      : null,
     h('h2', {}, 'Final standing'),
     renderMeters(view.meters, 'Final standing'),
     view.quizReview.length > 0
@@ -49,13 +61,20 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
         )
       : null,
     view.discussionQuestions.length > 0
-      ? h('section', { 'aria-labelledby': 'ct-discuss' }, h('h2', { id: 'ct-discuss' }, 'For discussion'), h('ul', {}, ...view.discussionQuestions.map((q) => h('li', {}, q))))
+      ? h(
+          'section',
+          { 'aria-labelledby': 'ct-discuss' },
+          h('h2', { id: 'ct-discuss' }, 'For discussion'),
+          h('ul', {}, ...view.discussionQuestions.map((q) => h('li', {}, q))),
+        )
       : null,
     h(
       'div',
       { class: 'ct-actions' },
       targetButton({ target: 'play-again', label: 'Play again', onPress: () => controller.playAgain() }),
-      view.nextScenarioId !== null ? targetButton({ target: 'next-scenario', label: 'Next scenario', onPress: () => controller.nextScenario() }) : null,
+      view.nextScenarioId !== null
+        ? targetButton({ target: 'next-scenario', label: 'Next scenario', onPress: () => controller.nextScenario() })
+        : null,
       targetButton({ target: 'menu', label: 'Menu', onPress: () => controller.openMenu() }),
     ),
   );

@@ -8,7 +8,11 @@ export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller:
     'section',
     { class: 'ct-view ct-menu', 'aria-labelledby': 'ct-menu-title' },
     h('h1', { id: 'ct-menu-title', tabindex: -1 }, 'Crisis Table'),
-    h('p', { class: 'ct-lede' }, 'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Pick a scenario.'),
+    h(
+      'p',
+      { class: 'ct-lede' },
+      'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Pick a scenario.',
+    ),
     view.cards.length === 0
       ? h('p', {}, 'No scenario files were found in scenarios/.')
       : h('ul', { class: 'ct-cards' }, ...view.cards.map((card) => renderCard(card, controller))),
@@ -24,7 +28,13 @@ function renderCard(card: ScenarioCard, controller: AppController): HTMLElement 
       h('h2', { id: titleId }, card.file),
       h('p', {}, 'This scenario file has an error and cannot be played:'),
       h('p', { class: 'ct-error' }, h('code', {}, card.error)),
-      targetButton({ target: `card:${card.id}`, label: 'Cannot open', enabled: false, reason: 'The file has an error.', onPress: () => {} }),
+      targetButton({
+        target: `card:${card.id}`,
+        label: 'Cannot open',
+        enabled: false,
+        reason: 'The file has an error.',
+        onPress: () => {},
+      }),
     );
   }
   const status = card.finished ? `Finished — best score ${card.bestScore ?? 0} of 100` : 'Not finished yet';

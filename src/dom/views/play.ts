@@ -92,7 +92,9 @@ function renderScreen(view: PlayView, controller: AppController): HTMLElement {
       h(
         'ol',
         {},
-        ...screen.options.map((option, i) => h('li', {}, targetButton({ target: `option:${i}`, label: choiceLabel(i, option), onPress: () => controller.answer(i) }))),
+        ...screen.options.map((option, i) =>
+          h('li', {}, targetButton({ target: `option:${i}`, label: choiceLabel(i, option), onPress: () => controller.answer(i) })),
+        ),
       ),
     );
   }
@@ -103,7 +105,12 @@ function renderOutcome(outcome: StepOutcome, view: PlayView, controller: AppCont
   const { quiz } = outcome;
   const acknowledge = targetButton({ target: 'acknowledge', label: 'Continue', onPress: () => controller.acknowledge() });
   if (!quiz) {
-    return h('section', { class: 'ct-outcome', 'aria-label': 'What happened' }, h('p', {}, outcome.feedback ?? ''), h('div', { class: 'ct-actions' }, acknowledge));
+    return h(
+      'section',
+      { class: 'ct-outcome', 'aria-label': 'What happened' },
+      h('p', {}, outcome.feedback ?? ''),
+      h('div', { class: 'ct-actions' }, acknowledge),
+    );
   }
   return h(
     'section',
@@ -115,7 +122,12 @@ function renderOutcome(outcome: StepOutcome, view: PlayView, controller: AppCont
       { class: 'ct-review' },
       ...quiz.options.map((option, i) => {
         const marks = [i === quiz.answer ? 'right answer' : '', i === quiz.chosen ? 'your answer' : ''].filter(Boolean).join(', ');
-        return h('li', { class: i === quiz.answer ? 'ct-right' : i === quiz.chosen ? 'ct-chosen' : '' }, option, marks ? h('strong', {}, ` — ${marks}`) : null);
+        return h(
+          'li',
+          { class: i === quiz.answer ? 'ct-right' : i === quiz.chosen ? 'ct-chosen' : '' },
+          option,
+          marks ? h('strong', {}, ` — ${marks}`) : null,
+        );
       }),
     ),
     h('p', {}, quiz.explanation),

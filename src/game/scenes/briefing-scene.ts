@@ -38,7 +38,14 @@ export class BriefingScene extends PageScene {
     // The role and briefing on paper.
     const paperTop = y;
     y += pad;
-    const put = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}, after = Math.round(gap * 0.6)): void => {
+    const put = (
+      id: string,
+      text: string,
+      size: number,
+      color: string,
+      options: { bold?: boolean; italic?: boolean } = {},
+      after = Math.round(gap * 0.6),
+    ): void => {
       const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
       y += t.height + after;
     };

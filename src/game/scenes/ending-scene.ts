@@ -34,7 +34,8 @@ export class EndingScene extends PageScene {
     const { palette, gap } = this.theme;
     const header = drawHeader(this, this.theme, width, 'Debrief');
     const actions: FooterAction[] = [{ id: 'play-again', label: 'Play again', style: 'secondary', onPress: () => controller.playAgain() }];
-    if (view.nextScenarioId !== null) actions.push({ id: 'next-scenario', label: 'Next scenario', style: 'primary', onPress: () => controller.nextScenario() });
+    if (view.nextScenarioId !== null)
+      actions.push({ id: 'next-scenario', label: 'Next scenario', style: 'primary', onPress: () => controller.nextScenario() });
     actions.push({ id: 'menu', label: 'Menu', style: 'secondary', onPress: () => controller.openMenu() });
     const footer = drawFooter(this, this.theme, width, height, actions);
     this.setFrame(header, footer);
@@ -85,7 +86,9 @@ export class EndingScene extends PageScene {
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
     // A coloured edge repeats the outcome (the word above says it too).
     const edge = this.content(this.add.graphics());
-    edge.fillStyle(Number.parseInt(outcomeColor(ending.outcome, palette).slice(1), 16), 1).fillRoundedRect(left, top, 8, y - top, { tl: 12, bl: 12, tr: 0, br: 0 });
+    edge
+      .fillStyle(Number.parseInt(outcomeColor(ending.outcome, palette).slice(1), 16), 1)
+      .fillRoundedRect(left, top, 8, y - top, { tl: 12, bl: 12, tr: 0, br: 0 });
     return y;
   }
 
@@ -93,7 +96,16 @@ export class EndingScene extends PageScene {
   private section(top: number, title: string, body: (top: number) => number): number {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     const pad = Math.round(gap * 1.2);
-    const heading = addText(this, { id: `section:${title}`, x: left + pad, y: top + pad, text: title, size: type.large, color: palette.accentText, width: column - pad * 2, bold: true });
+    const heading = addText(this, {
+      id: `section:${title}`,
+      x: left + pad,
+      y: top + pad,
+      text: title,
+      size: type.large,
+      color: palette.accentText,
+      width: column - pad * 2,
+      bold: true,
+    });
     const bottom = body(top + pad + heading.height + Math.round(gap * 0.6)) + pad - Math.round(gap * 0.6);
     drawPanel(this, { x: left, y: top, width: column, height: bottom - top }, 'surface', palette);
     return bottom + gap;
@@ -137,9 +149,26 @@ export class EndingScene extends PageScene {
     let y = top;
     view.quizReview.forEach((answer, i) => {
       const mark = `${answer.correct ? '✓' : '✗'} ${quizReviewLines(answer).join(' ')}`;
-      const q = addText(this, { id: `review-${i}:question`, x: left + pad, y, text: `${i + 1}. ${answer.question}`, size: type.body, color: palette.text, width: column - pad * 2 });
+      const q = addText(this, {
+        id: `review-${i}:question`,
+        x: left + pad,
+        y,
+        text: `${i + 1}. ${answer.question}`,
+        size: type.body,
+        color: palette.text,
+        width: column - pad * 2,
+      });
       y += q.height + 2;
-      const m = addText(this, { id: `review-${i}:mark`, x: left + pad, y, text: mark, size: type.small, color: answer.correct ? palette.betterText : palette.worseText, width: column - pad * 2, bold: true });
+      const m = addText(this, {
+        id: `review-${i}:mark`,
+        x: left + pad,
+        y,
+        text: mark,
+        size: type.small,
+        color: answer.correct ? palette.betterText : palette.worseText,
+        width: column - pad * 2,
+        bold: true,
+      });
       y += m.height + Math.round(gap * 0.6);
     });
     return y;

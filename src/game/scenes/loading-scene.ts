@@ -39,9 +39,40 @@ export class LoadingScene extends PageScene {
     strokeRoundedRect(g.lineStyle(1, palette.surfaceEdge, 1), barX, barY, barWidth, 14, 7);
     if (progress > 0) fillRoundedRect(g.fillStyle(palette.accent, 1), barX, barY, Math.max(14, barWidth * progress), 14, 7);
     if (!fonts) return;
-    const title = addText(this, { id: 'loading:title', x: barX, y: barY - type.title * 3.2, text: 'Crisis Table', size: type.title, color: palette.text, width: barWidth, layer: 'content', bold: true, align: 'center' });
-    addText(this, { id: 'loading:subtitle', x: barX, y: title.y + title.height + 6, text: 'Geneva · Brussels · Vienna — January 2022', size: type.small, color: palette.textMuted, width: barWidth, layer: 'content', align: 'center' });
-    addText(this, { id: 'loading:status', x: barX, y: barY + 24, text: `Loading scenarios… ${Math.round(progress * 100)}%`, size: type.small, color: palette.textMuted, width: barWidth, layer: 'content', align: 'center' });
+    const title = addText(this, {
+      id: 'loading:title',
+      x: barX,
+      y: barY - type.title * 3.2,
+      text: 'Crisis Table',
+      size: type.title,
+      color: palette.text,
+      width: barWidth,
+      layer: 'content',
+      bold: true,
+      align: 'center',
+    });
+    addText(this, {
+      id: 'loading:subtitle',
+      x: barX,
+      y: title.y + title.height + 6,
+      text: 'Geneva · Brussels · Vienna — January 2022',
+      size: type.small,
+      color: palette.textMuted,
+      width: barWidth,
+      layer: 'content',
+      align: 'center',
+    });
+    addText(this, {
+      id: 'loading:status',
+      x: barX,
+      y: barY + 24,
+      text: `Loading scenarios… ${Math.round(progress * 100)}%`,
+      size: type.small,
+      color: palette.textMuted,
+      width: barWidth,
+      layer: 'content',
+      align: 'center',
+    });
     this.setContentHeight(height);
   }
 }

@@ -35,7 +35,16 @@ export class MenuScene extends PageScene {
     y += intro.height + gap;
     if (view.notice) {
       const pad = Math.round(gap * 0.8);
-      const notice = addText(this, { id: 'menu:notice', x: left + pad, y: y + pad, text: view.notice, size: type.body, color: palette.ink, width: inner - pad * 2, bold: true });
+      const notice = addText(this, {
+        id: 'menu:notice',
+        x: left + pad,
+        y: y + pad,
+        text: view.notice,
+        size: type.body,
+        color: palette.ink,
+        width: inner - pad * 2,
+        bold: true,
+      });
       drawPanel(this, { x: left, y, width: inner, height: notice.height + pad * 2 }, 'paper', palette);
       y += notice.height + pad * 2 + gap;
     }
@@ -65,7 +74,15 @@ export class MenuScene extends PageScene {
       });
     }
     if (view.cards.length === 0) {
-      const none = addText(this, { id: 'menu:empty', x: left, y, text: 'No scenario files were found in scenarios/.', size: type.body, color: palette.text, width: inner });
+      const none = addText(this, {
+        id: 'menu:empty',
+        x: left,
+        y,
+        text: 'No scenario files were found in scenarios/.',
+        size: type.body,
+        color: palette.text,
+        width: inner,
+      });
       y += none.height + gap;
     }
     this.setContentHeight(y);
@@ -78,24 +95,76 @@ export class MenuScene extends PageScene {
     const inner = width - pad * 2;
     let cy = y + pad;
     const line = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}): void => {
-      const t = addText(this, { id: `card:${card.id}:${id}`, x: x + pad, y: cy, text, size, color, width: inner, layer: 'content', ...options });
+      const t = addText(this, {
+        id: `card:${card.id}:${id}`,
+        x: x + pad,
+        y: cy,
+        text,
+        size,
+        color,
+        width: inner,
+        layer: 'content',
+        ...options,
+      });
       cy += t.height + Math.round(gap * 0.5);
     };
     line('title', card.title, type.large, palette.text, { bold: true });
     if (card.error) {
       line('broken', 'This scenario file has an error and cannot be played:', type.body, palette.worseText, { bold: true });
       line('error', card.error, type.small, palette.text);
-      const button = new Button(this, { id: `card:${card.id}`, label: 'Cannot open', x: x + pad, y: cy, width: inner, layer: 'content', style: 'secondary', enabled: false, onPress: () => {} }, this.theme);
+      const button = new Button(
+        this,
+        {
+          id: `card:${card.id}`,
+          label: 'Cannot open',
+          x: x + pad,
+          y: cy,
+          width: inner,
+          layer: 'content',
+          style: 'secondary',
+          enabled: false,
+          onPress: () => {},
+        },
+        this.theme,
+      );
       return cy + button.height + pad - y;
     }
     line('role', `You play: ${card.role}`, type.body, palette.accentText, { bold: true });
     const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} / 100` : 'Not finished yet';
-    line('status', `About ${card.minutes} minutes · ${status}`, type.small, card.finished ? palette.betterText : palette.textMuted, { bold: card.finished });
+    line('status', `About ${card.minutes} minutes · ${status}`, type.small, card.finished ? palette.betterText : palette.textMuted, {
+      bold: card.finished,
+    });
     // The buttons come before the long text, so every card's button is on the first screen of a wide menu.
-    const open = new Button(this, { id: `card:${card.id}`, label: card.hasSave ? 'Briefing' : 'Open briefing', x: x + pad, y: cy, width: inner, layer: 'content', style: card.hasSave ? 'secondary' : 'primary', onPress: () => this.ctx.controller.openBriefing(card.id) }, this.theme);
+    const open = new Button(
+      this,
+      {
+        id: `card:${card.id}`,
+        label: card.hasSave ? 'Briefing' : 'Open briefing',
+        x: x + pad,
+        y: cy,
+        width: inner,
+        layer: 'content',
+        style: card.hasSave ? 'secondary' : 'primary',
+        onPress: () => this.ctx.controller.openBriefing(card.id),
+      },
+      this.theme,
+    );
     cy += open.height + Math.round(gap * 0.6);
     if (card.hasSave) {
-      const resume = new Button(this, { id: `resume:${card.id}`, label: 'Continue saved game', x: x + pad, y: cy, width: inner, layer: 'content', style: 'primary', onPress: () => this.ctx.controller.resume(card.id) }, this.theme);
+      const resume = new Button(
+        this,
+        {
+          id: `resume:${card.id}`,
+          label: 'Continue saved game',
+          x: x + pad,
+          y: cy,
+          width: inner,
+          layer: 'content',
+          style: 'primary',
+          onPress: () => this.ctx.controller.resume(card.id),
+        },
+        this.theme,
+      );
       cy += resume.height + Math.round(gap * 0.6);
     }
     line('summary', card.summary, type.body, palette.text);

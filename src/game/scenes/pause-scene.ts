@@ -29,13 +29,30 @@ export class PauseScene extends PageScene {
     const canUndo = view.name === 'play' && view.canUndo;
     const actions: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>[] = [
       { id: 'pause:resume', label: 'Resume', style: 'primary', onPress: () => controller.unpause() },
-      { id: 'pause:undo', label: 'Undo last step', style: 'secondary', enabled: canUndo, ...(canUndo ? {} : { note: 'Nothing to undo yet' }), onPress: () => controller.undo() },
+      {
+        id: 'pause:undo',
+        label: 'Undo last step',
+        style: 'secondary',
+        enabled: canUndo,
+        ...(canUndo ? {} : { note: 'Nothing to undo yet' }),
+        onPress: () => controller.undo(),
+      },
       { id: 'pause:restart', label: 'Restart scenario', style: 'secondary', onPress: () => controller.restart() },
       { id: 'pause:menu', label: 'Menu (your game is saved)', style: 'secondary', onPress: () => controller.openMenu() },
     ];
     const panel = (top: number): number => {
       let y = top + pad;
-      const title = addText(this, { id: 'pause:title', x: left + pad, y, text: 'Paused', size: type.title, color: palette.text, width: inner, bold: true, align: 'center' });
+      const title = addText(this, {
+        id: 'pause:title',
+        x: left + pad,
+        y,
+        text: 'Paused',
+        size: type.title,
+        color: palette.text,
+        width: inner,
+        bold: true,
+        align: 'center',
+      });
       y += title.height + gap;
       for (const action of actions) {
         const button = new Button(this, { ...action, x: left + pad, y, width: inner, layer: 'content' }, this.theme);

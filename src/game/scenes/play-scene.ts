@@ -50,7 +50,13 @@ export class PlayScene extends PageScene {
     const pauseWidth = Math.round(this.theme.type.body * 5.5);
     // A phone shows no title here (the briefing had it): the story needs the height.
     const title = width < 480 ? '' : view.title;
-    const header = drawHeader(this, this.theme, width, title, { id: 'pause', label: 'Pause', style: 'secondary', width: pauseWidth, onPress: () => controller.pause() });
+    const header = drawHeader(this, this.theme, width, title, {
+      id: 'pause',
+      label: 'Pause',
+      style: 'secondary',
+      width: pauseWidth,
+      onPress: () => controller.pause(),
+    });
     const key = screenKey(view);
     const typing = this.needsTyping(view, key);
     const footer = drawFooter(this, this.theme, width, height, typing ? [] : this.footerActions(view));
@@ -131,11 +137,29 @@ export class PlayScene extends PageScene {
     y += pad;
     if (screen.delivery === 'paraphrase') y = this.tag('PARAPHRASE', left + pad, y) + Math.round(gap * 0.5);
     const shown = screen.delivery === 'quote' ? `“${screen.text}”` : screen.text;
-    const text = addText(this, { id: 'line:text', x: left + pad, y, text: shown, size: type.large, color: palette.ink, width: inner, italic: narrator });
+    const text = addText(this, {
+      id: 'line:text',
+      x: left + pad,
+      y,
+      text: shown,
+      size: type.large,
+      color: palette.ink,
+      width: inner,
+      italic: narrator,
+    });
     y += text.height;
     if (screen.delivery) {
       y += Math.round(gap * 0.5);
-      const cite = addText(this, { id: 'line:citation', x: left + pad, y, text: citationLine(screen.delivery, screen.source?.ref, citations), size: type.small, color: palette.inkMuted, width: inner, italic: true });
+      const cite = addText(this, {
+        id: 'line:citation',
+        x: left + pad,
+        y,
+        text: citationLine(screen.delivery, screen.source?.ref, citations),
+        size: type.small,
+        color: palette.inkMuted,
+        width: inner,
+        italic: true,
+      });
       y += cite.height;
     }
     y += pad;
@@ -166,8 +190,25 @@ export class PlayScene extends PageScene {
       x += size + gap;
     }
     const width = column - (x - left);
-    const name = addText(this, { id: 'speaker:name', x, y: top, text: screen.speaker.name, size: type.large, color: palette.text, width, bold: true });
-    const about = addText(this, { id: 'speaker:about', x, y: top + name.height + 2, text: `${screen.speaker.title} · ${screen.speaker.affiliation}`, size: type.small, color: palette.textMuted, width });
+    const name = addText(this, {
+      id: 'speaker:name',
+      x,
+      y: top,
+      text: screen.speaker.name,
+      size: type.large,
+      color: palette.text,
+      width,
+      bold: true,
+    });
+    const about = addText(this, {
+      id: 'speaker:about',
+      x,
+      y: top + name.height + 2,
+      text: `${screen.speaker.title} · ${screen.speaker.affiliation}`,
+      size: type.small,
+      color: palette.textMuted,
+      width,
+    });
     return top + Math.max(isEmblem(emblem) ? size : 0, name.height + 2 + about.height);
   }
 
@@ -175,7 +216,16 @@ export class PlayScene extends PageScene {
   private tag(label: string, x: number, y: number): number {
     const { palette, type } = this.theme;
     const pill = this.content(this.add.graphics());
-    const text = addText(this, { id: `tag:${label.toLowerCase()}`, x: x + 8, y: y + 3, text: label, size: type.small, color: palette.ink, width: label.length * type.small, bold: true });
+    const text = addText(this, {
+      id: `tag:${label.toLowerCase()}`,
+      x: x + 8,
+      y: y + 3,
+      text: label,
+      size: type.small,
+      color: palette.ink,
+      width: label.length * type.small,
+      bold: true,
+    });
     const width = Math.min(text.width, label.length * type.small) + 16;
     const box = { x, y, width, height: text.height + 6 };
     strokeRoundedRect(pill.lineStyle(2, palette.accent, 1), box.x, box.y, box.width, box.height, box.height / 2);
@@ -213,15 +263,47 @@ export class PlayScene extends PageScene {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     const pad = Math.round(gap * 1.2);
     let y = top + pad;
-    const label = addText(this, { id: 'quiz:label', x: left + pad, y, text: 'FACT CHECK', size: type.small, color: palette.inkMuted, width: column - pad * 2, bold: true });
+    const label = addText(this, {
+      id: 'quiz:label',
+      x: left + pad,
+      y,
+      text: 'FACT CHECK',
+      size: type.small,
+      color: palette.inkMuted,
+      width: column - pad * 2,
+      bold: true,
+    });
     y += label.height + 4;
-    const text = addText(this, { id: 'quiz:question', x: left + pad, y, text: question, size: type.large, color: palette.ink, width: column - pad * 2, bold: true });
+    const text = addText(this, {
+      id: 'quiz:question',
+      x: left + pad,
+      y,
+      text: question,
+      size: type.large,
+      color: palette.ink,
+      width: column - pad * 2,
+      bold: true,
+    });
     y += text.height + pad;
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
     y += gap;
     const first = y;
     options.forEach((option, i) => {
-      const button = new Button(this, { id: `option:${i}`, label: option, badge: String(i + 1), x: left, y, width: column, layer: 'content', style: 'choice', onPress: () => this.ctx.controller.answer(i) }, this.theme);
+      const button = new Button(
+        this,
+        {
+          id: `option:${i}`,
+          label: option,
+          badge: String(i + 1),
+          x: left,
+          y,
+          width: column,
+          layer: 'content',
+          style: 'choice',
+          onPress: () => this.ctx.controller.answer(i),
+        },
+        this.theme,
+      );
       y += button.height + Math.round(gap * 0.6);
     });
     this.answers = { top: first, bottom: y };
@@ -233,18 +315,41 @@ export class PlayScene extends PageScene {
     const pad = Math.round(gap * 1.2);
     const inner = column - pad * 2;
     let y = top + pad;
-    const put = (id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}, after = Math.round(gap * 0.6)): void => {
+    const put = (
+      id: string,
+      text: string,
+      size: number,
+      color: string,
+      options: { bold?: boolean; italic?: boolean } = {},
+      after = Math.round(gap * 0.6),
+    ): void => {
       const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
       y += t.height + after;
     };
     const quiz = outcome.quiz;
     if (quiz) {
-      put('result:verdict', quiz.correct ? '✓ Correct' : '✗ Not quite', type.title, quiz.correct ? palette.betterText : palette.worseText, { bold: true });
+      put('result:verdict', quiz.correct ? '✓ Correct' : '✗ Not quite', type.title, quiz.correct ? palette.betterText : palette.worseText, {
+        bold: true,
+      });
       put('result:question', quiz.question, type.body, palette.text, { bold: true });
       quiz.options.forEach((option, i) => {
-        const mark = i === quiz.answer ? (i === quiz.chosen ? '✓ Your answer — right' : '✓ The right answer') : i === quiz.chosen ? '✗ Your answer' : '';
+        const mark =
+          i === quiz.answer
+            ? i === quiz.chosen
+              ? '✓ Your answer — right'
+              : '✓ The right answer'
+            : i === quiz.chosen
+              ? '✗ Your answer'
+              : '';
         const color = i === quiz.answer ? palette.betterText : i === quiz.chosen ? palette.worseText : palette.textMuted;
-        put(`result:option-${i}`, `${i + 1}. ${option}${mark ? `   ${mark}` : ''}`, type.body, color, { bold: i === quiz.answer || i === quiz.chosen }, 4);
+        put(
+          `result:option-${i}`,
+          `${i + 1}. ${option}${mark ? `   ${mark}` : ''}`,
+          type.body,
+          color,
+          { bold: i === quiz.answer || i === quiz.chosen },
+          4,
+        );
       });
       y += gap;
       put('result:explanation', quiz.explanation, type.body, palette.text);

@@ -44,7 +44,9 @@ function briefing(g: G, w: number, h: number): void {
   for (let x = step / 2; x < w; x += step) g.lineBetween(x, 0, x, h);
   for (let y = step / 2; y < h; y += step) g.lineBetween(0, y, w, y);
   g.lineStyle(2, 0x34507a, 1).strokeCircle(w * 0.7, h * 0.35, Math.min(w, h) * 0.18);
-  g.fillStyle(0x34507a, 1).fillCircle(w * 0.7, h * 0.35, 4).fillCircle(w * 0.3, h * 0.6, 4);
+  g.fillStyle(0x34507a, 1)
+    .fillCircle(w * 0.7, h * 0.35, 4)
+    .fillCircle(w * 0.3, h * 0.6, 4);
 }
 
 export function drawBackdrop(g: G, setting: Setting | null, width: number, height: number, palette: Palette, highContrast: boolean): void {

@@ -104,7 +104,8 @@ export class Button {
 
     this.bg.setInteractive({
       hitArea: { width: spec.width, height: this.height },
-      hitAreaCallback: (area: { width: number; height: number }, px: number, py: number) => px >= 0 && px <= area.width && py >= 0 && py <= area.height,
+      hitAreaCallback: (area: { width: number; height: number }, px: number, py: number) =>
+        px >= 0 && px <= area.width && py >= 0 && py <= area.height,
       useHandCursor: this.enabled,
     });
     if (this.enabled) {
@@ -165,7 +166,14 @@ export class Button {
     }
     const fill = look === 'hover' ? palette.buttonHover : look === 'pressed' ? palette.buttonPressed : palette.button;
     fillRoundedRect(g.fillStyle(fill, 1), x, y, width, this.height, radius);
-    strokeRoundedRect(g.lineStyle(look === 'hover' ? 2 : 1, look === 'hover' ? palette.accent : palette.buttonEdge, 1), x, y, width, this.height, radius);
+    strokeRoundedRect(
+      g.lineStyle(look === 'hover' ? 2 : 1, look === 'hover' ? palette.accent : palette.buttonEdge, 1),
+      x,
+      y,
+      width,
+      this.height,
+      radius,
+    );
   }
 
   private drawBadge(text: string, x: number, y: number, size: number, fontSize: number): void {

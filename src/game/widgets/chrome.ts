@@ -13,7 +13,13 @@ import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 export type FooterAction = Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>;
 
 /** A rounded panel behind content (depth -1, so it may be drawn after what sits on it, once its size is known). */
-export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface', palette: Palette, layer: 'content' | 'chrome' = 'content'): Phaser.GameObjects.Graphics {
+export function drawPanel(
+  scene: PageScene,
+  rect: Rect,
+  kind: 'paper' | 'surface',
+  palette: Palette,
+  layer: 'content' | 'chrome' = 'content',
+): Phaser.GameObjects.Graphics {
   const g = scene.addTo(layer, scene.add.graphics()).setDepth(-1);
   const radius = 12;
   if (kind === 'paper') {
@@ -31,7 +37,13 @@ export function drawPanel(scene: PageScene, rect: Rect, kind: 'paper' | 'surface
  * Draws the header band; returns its height. `action` is a small button (e.g. Pause) on the right,
  * or alone on the left when there is no title (a phone's play screen gives the story the room).
  */
-export function drawHeader(scene: PageScene, theme: Theme, width: number, title: string, action?: FooterAction & { width: number }): number {
+export function drawHeader(
+  scene: PageScene,
+  theme: Theme,
+  width: number,
+  title: string,
+  action?: FooterAction & { width: number },
+): number {
   const { palette, type, margin } = theme;
   const pad = Math.round(type.body * 0.6);
   const band = scene.chrome(scene.add.graphics());
@@ -43,7 +55,17 @@ export function drawHeader(scene: PageScene, theme: Theme, width: number, title:
   if (title) {
     // On a phone the header keeps to body size so the story gets the screen.
     const size = width < 480 ? type.body : type.large;
-    text = addText(scene, { id: 'header:title', x: margin, y: pad, text: title, size, color: palette.text, width: titleWidth, layer: 'chrome', bold: true });
+    text = addText(scene, {
+      id: 'header:title',
+      x: margin,
+      y: pad,
+      text: title,
+      size,
+      color: palette.text,
+      width: titleWidth,
+      layer: 'chrome',
+      bold: true,
+    });
     height = text.height + pad * 2;
   }
   if (action) {
@@ -73,7 +95,9 @@ export function drawFooter(scene: PageScene, theme: Theme, width: number, height
   const left = Math.round((width - inner) / 2);
   const each = (inner - gap * (actions.length - 1)) / actions.length;
   // Measure with a throwaway pass is not possible without drawing; place at a provisional y, then move up.
-  const buttons = actions.map((action, i) => new Button(scene, { ...action, x: left + i * (each + gap), y: 0, width: each, layer: 'chrome' }, theme));
+  const buttons = actions.map(
+    (action, i) => new Button(scene, { ...action, x: left + i * (each + gap), y: 0, width: each, layer: 'chrome' }, theme),
+  );
   const tallest = Math.max(...buttons.map((b) => b.height));
   const footer = tallest + gap * 2;
   band.fillStyle(palette.surface, 1).fillRect(0, height - footer, width, footer);

@@ -22,14 +22,42 @@ export function describeChange(meter: Pick<MeterView, 'better' | 'change'>): str
 }
 
 /** Draws one meter at x, y in `width`; returns its height. `animate` slides the bar from the old value. */
-export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: number, width: number, theme: Theme, layer: Layer, animate: boolean): number {
+export function drawMeter(
+  scene: PageScene,
+  meter: MeterView,
+  x: number,
+  y: number,
+  width: number,
+  theme: Theme,
+  layer: Layer,
+  animate: boolean,
+): number {
   const { palette, type } = theme;
-  const value = addText(scene, { id: `meter:${meter.id}:value`, x, y, text: `${meter.value}/${meter.max}`, size: type.small, color: palette.textMuted, width, layer });
+  const value = addText(scene, {
+    id: `meter:${meter.id}:value`,
+    x,
+    y,
+    text: `${meter.value}/${meter.max}`,
+    size: type.small,
+    color: palette.textMuted,
+    width,
+    layer,
+  });
   // The value sits at the right of the label; where that would squeeze the label into broken
   // words (a narrow column at a large text size), the label gets the whole line and the value goes under it.
   const longestWord = Math.max(...meter.label.split(/\s+/).map((word) => word.length));
   const beside = width - value.width - 6 >= longestWord * type.small * 0.6;
-  const label = addText(scene, { id: `meter:${meter.id}:label`, x, y, text: meter.label, size: type.small, color: palette.text, width: beside ? width - value.width - 6 : width, layer, bold: true });
+  const label = addText(scene, {
+    id: `meter:${meter.id}:label`,
+    x,
+    y,
+    text: meter.label,
+    size: type.small,
+    color: palette.text,
+    width: beside ? width - value.width - 6 : width,
+    layer,
+    bold: true,
+  });
   value.x = x + width - value.width;
   if (!beside) value.y = y + label.height;
   scene.registerText(`meter:${meter.id}:value`, value, { x: value.x, y: value.y, width: value.width, height: value.height }, layer);
@@ -42,7 +70,8 @@ export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: numb
     bar.clear();
     fillRoundedRect(bar.fillStyle(palette.track, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
     strokeRoundedRect(bar.lineStyle(1, palette.surfaceEdge, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
-    if (fraction > 0) fillRoundedRect(bar.fillStyle(palette.accent, 1), x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
+    if (fraction > 0)
+      fillRoundedRect(bar.fillStyle(palette.accent, 1), x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
   };
   const from = meter.value - meter.change;
   if (animate && meter.change !== 0 && !theme.reducedMotion) {
@@ -67,7 +96,17 @@ export function drawMeter(scene: PageScene, meter: MeterView, x: number, y: numb
   const change = describeChange(meter);
   if (change) {
     const better = changeIsBetter(meter);
-    const note = addText(scene, { id: `meter:${meter.id}:change`, x, y: barY + BAR_HEIGHT + 4, text: change, size: type.small, color: better ? palette.betterText : palette.worseText, width, layer, bold: true });
+    const note = addText(scene, {
+      id: `meter:${meter.id}:change`,
+      x,
+      y: barY + BAR_HEIGHT + 4,
+      text: change,
+      size: type.small,
+      color: better ? palette.betterText : palette.worseText,
+      width,
+      layer,
+      bold: true,
+    });
     height += 4 + note.height;
   }
   return height;

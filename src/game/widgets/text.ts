@@ -30,7 +30,12 @@ function lineSpacing(size: number): number {
   return Math.round(size * 0.3);
 }
 
-function textStyle(size: number, color: string, width: number, options: { bold?: boolean; italic?: boolean; align?: string } = {}): Phaser.Types.GameObjects.Text.TextStyle {
+function textStyle(
+  size: number,
+  color: string,
+  width: number,
+  options: { bold?: boolean; italic?: boolean; align?: string } = {},
+): Phaser.Types.GameObjects.Text.TextStyle {
   const style = [options.italic ? 'italic' : '', options.bold ? 'bold' : ''].filter(Boolean).join(' ');
   return {
     fontFamily: FONT_FAMILY,

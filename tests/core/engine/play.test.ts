@@ -29,11 +29,15 @@ describe('Play on gates-and-loops', () => {
   it('shows an unavailable choice with the reason in plain words', () => {
     const screen = Play.start(compiled).screen;
     expect(screen.kind === 'choice' && screen.choices.find((c) => c.id === 'bold')).toEqual({
-      id: 'bold', index: 3, text: 'A bold offer.', available: false, reason: 'Needs Trust at least 60.',
+      id: 'bold',
+      index: 3,
+      text: 'A bold offer.',
+      available: false,
+      reason: 'Needs Trust at least 60.',
     });
   });
 
-  it('shows the author\'s own reason for a locked choice when the scenario gives one', () => {
+  it("shows the author's own reason for a locked choice when the scenario gives one", () => {
     const worded = structuredClone(scenario);
     const open = worded.nodes.open;
     if (open?.type !== 'dialogue' || !open.choices?.[3]) throw new Error('fixture changed');
@@ -69,7 +73,8 @@ describe('Play on gates-and-loops', () => {
         if (!restored.ok) throw new Error(restored.message);
         const play = restored.play;
         for (const step of steps.slice(cut)) {
-          const result = step.kind === 'choose' ? play.choose(step.choice) : step.kind === 'answer' ? play.answer(step.option) : play.continue();
+          const result =
+            step.kind === 'choose' ? play.choose(step.choice) : step.kind === 'answer' ? play.answer(step.option) : play.continue();
           expect(result).toEqual({ ok: true });
         }
         expect(play.result).toEqual(straight);
@@ -114,7 +119,8 @@ describe('Play on gates-and-loops', () => {
             const open = screen.choices.filter((c) => c.available);
             play.choose(open[pick % open.length]?.id ?? '');
           }
-          for (const meter of play.meters) expect(meter.value).toBeGreaterThanOrEqual(meter.min), expect(meter.value).toBeLessThanOrEqual(meter.max);
+          for (const meter of play.meters)
+            (expect(meter.value).toBeGreaterThanOrEqual(meter.min), expect(meter.value).toBeLessThanOrEqual(meter.max));
         }
       }),
     );
@@ -151,7 +157,16 @@ describe('Play.restore refuses bad saves with a reason and never throws', () => 
 
   it('survives thousands of random corruptions', () => {
     const save = midway();
-    const paths = [['snapshot'], ['snapshot', 'value'], ['snapshot', 'context'], ['snapshot', 'context', 'steps'], ['snapshot', 'context', 'story'], ['snapshot', 'status'], ['scenario'], ['format']];
+    const paths = [
+      ['snapshot'],
+      ['snapshot', 'value'],
+      ['snapshot', 'context'],
+      ['snapshot', 'context', 'steps'],
+      ['snapshot', 'context', 'story'],
+      ['snapshot', 'status'],
+      ['scenario'],
+      ['format'],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, junk) => {
         const copy = structuredClone(save);

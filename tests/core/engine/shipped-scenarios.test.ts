@@ -5,11 +5,14 @@ import { validateScenarioText } from '../../../src/core/validator';
 import { playsToEndings } from './explore';
 
 const scenariosDir = new URL('../../../scenarios/', import.meta.url);
-const files = readdirSync(scenariosDir).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json')).sort();
+const files = readdirSync(scenariosDir)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+  .sort();
 
 function load(file: string) {
   const { scenario, diagnostics } = validateScenarioText(readFileSync(new URL(file, scenariosDir), 'utf8'), { file });
-  if (!scenario) throw new Error(`${file} does not validate: ${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
+  if (!scenario)
+    throw new Error(`${file} does not validate: ${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('; ')}`);
   return compileScenario(scenario);
 }
 
@@ -27,7 +30,9 @@ describe('shipped scenarios in the engine', () => {
 
   describe.each(files)('%s', (file) => {
     const compiled = load(file);
-    const endingIds = Object.entries(compiled.scenario.nodes).filter(([, node]) => node.type === 'ending').map(([id]) => id);
+    const endingIds = Object.entries(compiled.scenario.nodes)
+      .filter(([, node]) => node.type === 'ending')
+      .map(([id]) => id);
     const plays = playsToEndings(compiled);
 
     it('reaches every ending by some play found by exploring the machine', () => {

@@ -97,14 +97,16 @@ describe('bad input', () => {
     expect(found.map((d) => [d.code, d.path])).toEqual([['E_SCHEMA', '/characters']]);
   });
 
-  it('reports a list where a map of ids belongs deep inside a node, in a choice\'s effects', () => {
+  it("reports a list where a map of ids belongs deep inside a node, in a choice's effects", () => {
     const text = fixtureText('valid-minimal').replace('"effects": { "meters": { "trust": -20 } }', '"effects": { "meters": [] }');
     const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics;
     expect(found.map((d) => [d.code, d.path])).toEqual([['E_SCHEMA', '/nodes/opening/choices/1/effects/meters']]);
   });
 
   it('reports references to names that exist only on Object.prototype', () => {
-    const text = fixtureText('valid-minimal').replace('"next": "route"', '"next": "toString"').replace('"speaker": "smith"', '"speaker": "constructor"');
+    const text = fixtureText('valid-minimal')
+      .replace('"next": "route"', '"next": "toString"')
+      .replace('"speaker": "smith"', '"speaker": "constructor"');
     const found = validateScenarioText(text, { file: 'scenarios/valid-minimal.json' }).diagnostics.filter((d) => d.code === 'E_REF');
     expect(found.map((d) => d.path)).toEqual(['/nodes/opening/speaker', '/nodes/check/next']);
   });

@@ -15,27 +15,87 @@ interface Case {
 
 const errors: Case[] = [
   { fixture: 'e-json', code: 'E_JSON', path: '', at: '|"title": "Brussels', says: 'missing comma' },
-  { fixture: 'e-format-version', code: 'E_FORMAT', path: '/formatVersion', at: '"formatVersion": |2', says: 'this file is format version 2; this game reads version 1, update the game' },
-  { fixture: 'e-format-wrong', code: 'E_FORMAT', path: '/format', at: '"format": |"crisis-table/scenarios"', says: '"crisis-table/scenario"' },
+  {
+    fixture: 'e-format-version',
+    code: 'E_FORMAT',
+    path: '/formatVersion',
+    at: '"formatVersion": |2',
+    says: 'this file is format version 2; this game reads version 1, update the game',
+  },
+  {
+    fixture: 'e-format-wrong',
+    code: 'E_FORMAT',
+    path: '/format',
+    at: '"format": |"crisis-table/scenarios"',
+    says: '"crisis-table/scenario"',
+  },
   { fixture: 'e-schema-unknown-key', code: 'E_SCHEMA', path: '/nodes/check/nxt', at: '|"nxt"', says: 'did you mean "next"?' },
   { fixture: 'e-schema-node-type', code: 'E_SCHEMA', path: '/nodes/united/type', at: '"type": |"endng"', says: 'did you mean "ending"?' },
-  { fixture: 'e-schema-choices-and-next', code: 'E_SCHEMA', path: '/nodes/opening/next', at: '"next": |"check"\n    },', says: 'never both' },
+  {
+    fixture: 'e-schema-choices-and-next',
+    code: 'E_SCHEMA',
+    path: '/nodes/opening/next',
+    at: '"next": |"check"\n    },',
+    says: 'never both',
+  },
   { fixture: 'e-schema-no-choices-no-next', code: 'E_SCHEMA', path: '/nodes/opening', at: '"opening": |{', says: '"choices"' },
   { fixture: 'e-schema-missing-keys', code: 'E_SCHEMA', path: '/nodes/check', at: '"check": |{', says: '"question", "explanation"' },
-  { fixture: 'e-schema-condition', code: 'E_SCHEMA', path: '/nodes/route/cases/0/if/all/1/gte', at: '"gte": |"sixty"', says: 'must be a number' },
+  {
+    fixture: 'e-schema-condition',
+    code: 'E_SCHEMA',
+    path: '/nodes/route/cases/0/if/all/1/gte',
+    at: '"gte": |"sixty"',
+    says: 'must be a number',
+  },
   { fixture: 'e-schema-out-of-range', code: 'E_SCHEMA', path: '/estimatedMinutes', at: '"estimatedMinutes": |500', says: 'at most 120' },
   { fixture: 'e-id-not-kebab', code: 'E_ID', path: '/nodes/United_Front', at: '|"United_Front": {', says: '"united-front"' },
   { fixture: 'e-id-file-name', code: 'E_ID', path: '/id', at: '"id": |"some-other-name"', says: 'e-id-file-name.json' },
   { fixture: 'e-id-narrator', code: 'E_ID', path: '/characters/narrator', at: '|"narrator": {', says: 'reserved' },
   { fixture: 'e-id-proto', code: 'E_ID', path: '/nodes/__proto__', at: '|"__proto__": {', says: 'not kebab-case' },
   { fixture: 'e-duplicate-key', code: 'E_DUPLICATE', path: '/nodes/united/score', at: '|"score": 95', says: 'appears twice' },
-  { fixture: 'e-duplicate-choice', code: 'E_DUPLICATE', path: '/nodes/opening/choices/1/id', at: '"id": |"agree",\n          "text": "Suggest', says: '"agree"' },
-  { fixture: 'e-duplicate-option', code: 'E_DUPLICATE', path: '/nodes/check/options/2', at: '"Brussels",\n        |"Geneva"', says: '"Geneva"' },
-  { fixture: 'e-ref-next', code: 'E_REF', path: '/nodes/opening/choices/0/next', at: '"next": |"chek"', says: "no node named 'chek'; did you mean 'check'?" },
+  {
+    fixture: 'e-duplicate-choice',
+    code: 'E_DUPLICATE',
+    path: '/nodes/opening/choices/1/id',
+    at: '"id": |"agree",\n          "text": "Suggest',
+    says: '"agree"',
+  },
+  {
+    fixture: 'e-duplicate-option',
+    code: 'E_DUPLICATE',
+    path: '/nodes/check/options/2',
+    at: '"Brussels",\n        |"Geneva"',
+    says: '"Geneva"',
+  },
+  {
+    fixture: 'e-ref-next',
+    code: 'E_REF',
+    path: '/nodes/opening/choices/0/next',
+    at: '"next": |"chek"',
+    says: "no node named 'chek'; did you mean 'check'?",
+  },
   { fixture: 'e-ref-speaker', code: 'E_REF', path: '/nodes/opening/speaker', at: '"speaker": |"smyth"', says: "did you mean 'smith'?" },
-  { fixture: 'e-ref-meter', code: 'E_REF', path: '/nodes/opening/choices/1/effects/meters/trusst', at: '|"trusst"', says: "did you mean 'trust'?" },
-  { fixture: 'e-ref-flag', code: 'E_REF', path: '/nodes/route/cases/0/if/all/0/flag', at: '"flag": |"held-frim"', says: "did you mean 'held-firm'?" },
-  { fixture: 'e-ref-source', code: 'E_REF', path: '/nodes/check/source/ref', at: '"ref": |"ap-2022-01-12"', says: "did you mean 'ap-2022-01-11'?" },
+  {
+    fixture: 'e-ref-meter',
+    code: 'E_REF',
+    path: '/nodes/opening/choices/1/effects/meters/trusst',
+    at: '|"trusst"',
+    says: "did you mean 'trust'?",
+  },
+  {
+    fixture: 'e-ref-flag',
+    code: 'E_REF',
+    path: '/nodes/route/cases/0/if/all/0/flag',
+    at: '"flag": |"held-frim"',
+    says: "did you mean 'held-firm'?",
+  },
+  {
+    fixture: 'e-ref-source',
+    code: 'E_REF',
+    path: '/nodes/check/source/ref',
+    at: '"ref": |"ap-2022-01-12"',
+    says: "did you mean 'ap-2022-01-11'?",
+  },
   { fixture: 'e-unreachable', code: 'E_UNREACHABLE', path: '/nodes/orphan', at: '"orphan": |{', says: "'orphan'" },
   { fixture: 'e-no-ending', code: 'E_NO_ENDING', path: '/nodes', at: '"nodes": |{', says: 'no node of type "ending"' },
   { fixture: 'e-quiz', code: 'E_QUIZ', path: '/nodes/check/answer', at: '"answer": |3', says: 'numbered 0 to 2' },
@@ -44,19 +104,53 @@ const errors: Case[] = [
 ];
 
 const warnings: Case[] = [
-  { fixture: 'w-condition-never', code: 'W_CONDITION_NEVER', path: '/nodes/route/cases/0/if/all/1', at: '|{\n                "meter": "trust",\n                "gt": 100', says: '0..100' },
+  {
+    fixture: 'w-condition-never',
+    code: 'W_CONDITION_NEVER',
+    path: '/nodes/route/cases/0/if/all/1',
+    at: '|{\n                "meter": "trust",\n                "gt": 100',
+    says: '0..100',
+  },
   { fixture: 'w-ending-unreachable', code: 'W_ENDING_UNREACHABLE', path: '/nodes/united', at: '"united": |{', says: "'united'" },
-  { fixture: 'w-choices-unavailable', code: 'W_CHOICES_UNAVAILABLE', path: '/nodes/decide/choices', at: '"choices": |[\n        {\n          "id": "push"', says: 'Trust 30' },
+  {
+    fixture: 'w-choices-unavailable',
+    code: 'W_CHOICES_UNAVAILABLE',
+    path: '/nodes/decide/choices',
+    at: '"choices": |[\n        {\n          "id": "push"',
+    says: 'Trust 30',
+  },
   { fixture: 'w-trapped', code: 'W_TRAPPED', path: '/nodes/retry', at: '"retry": |{', says: 'Trust 30, not held-firm' },
-  { fixture: 'w-quote', code: 'W_QUOTE', path: '/nodes/check/source/quote', at: '"quote": |"a round of Russia-NATO talks in Brussels on Thursday"', says: 'word for word' },
-  { fixture: 'w-quote-straight-apostrophe', code: 'W_QUOTE', path: '/nodes/opening/text', at: `"text": |"We will not allow anyone to slam NATO's`, says: 'curly' },
-  { fixture: 'w-text-length', code: 'W_TEXT_LENGTH', path: '/nodes/united/text', at: '"text": |"The allies speak with one voice. The', says: 'at most 320' },
+  {
+    fixture: 'w-quote',
+    code: 'W_QUOTE',
+    path: '/nodes/check/source/quote',
+    at: '"quote": |"a round of Russia-NATO talks in Brussels on Thursday"',
+    says: 'word for word',
+  },
+  {
+    fixture: 'w-quote-straight-apostrophe',
+    code: 'W_QUOTE',
+    path: '/nodes/opening/text',
+    at: `"text": |"We will not allow anyone to slam NATO's`,
+    says: 'curly',
+  },
+  {
+    fixture: 'w-text-length',
+    code: 'W_TEXT_LENGTH',
+    path: '/nodes/united/text',
+    at: '"text": |"The allies speak with one voice. The',
+    says: 'at most 320',
+  },
   { fixture: 'w-real-speech', code: 'W_REAL_SPEECH', path: '/nodes/opening/text', at: '"text": |"We will not allow', says: 'delivery' },
 ];
 
 function validate(fixture: string, explorationLimit?: number) {
   const text = fixtureText(fixture);
-  const options = { file: `scenarios/${fixture}.json`, sourceTexts: SOURCE_TEXTS, ...(explorationLimit === undefined ? {} : { explorationLimit }) };
+  const options = {
+    file: `scenarios/${fixture}.json`,
+    sourceTexts: SOURCE_TEXTS,
+    ...(explorationLimit === undefined ? {} : { explorationLimit }),
+  };
   return { text, result: validateScenarioText(text, options) };
 }
 

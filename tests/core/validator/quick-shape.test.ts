@@ -21,7 +21,10 @@ const documents = (dir: string, accept: (name: string) => boolean) =>
   readdirSync(dir)
     .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json') && accept(name))
     .map((name) => parseDocument(readFileSync(`${dir}${name}`, 'utf8'), MAX_NESTING_DEPTH) as JsonDocument);
-const validDocuments = [...documents(SCENARIOS, () => true), ...documents(FIXTURES, (name) => name.startsWith('valid-') || name.startsWith('w-'))];
+const validDocuments = [
+  ...documents(SCENARIOS, () => true),
+  ...documents(FIXTURES, (name) => name.startsWith('valid-') || name.startsWith('w-')),
+];
 const valid = validDocuments.map((document) => document.value);
 const quick = quickCheck(ScenarioSchema);
 const valibotAccepts = (value: unknown) => v.safeParse(ScenarioSchema, value, { abortEarly: false }).success;
@@ -29,10 +32,37 @@ const valibotAccepts = (value: unknown) => v.safeParse(ScenarioSchema, value, { 
 /** Values that each break some rule, or quietly keep to it: empty, wrong type, list for object, … */
 const replacement = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom('', 'x', -1, 0, 1.5, 101, true, null, [], {}, [{}], { meter: 'trust', gte: 1 }, { flag: 'f', is: 'yes' }, { all: [] }, { not: {} }, 'dialogue', 'quiz', 'branch', 'ending', 'success', 'quote'),
+  fc.constantFrom(
+    '',
+    'x',
+    -1,
+    0,
+    1.5,
+    101,
+    true,
+    null,
+    [],
+    {},
+    [{}],
+    { meter: 'trust', gte: 1 },
+    { flag: 'f', is: 'yes' },
+    { all: [] },
+    { not: {} },
+    'dialogue',
+    'quiz',
+    'branch',
+    'ending',
+    'success',
+    'quote',
+  ),
 );
 
-const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('replace', 'delete', 'add-key', 'list-for-object'), value: replacement, key: fc.constantFrom('x', 'type', 'text', 'next', 'choices', 'meters', 'if', 'x-note') });
+const mutation = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'add-key', 'list-for-object'),
+  value: replacement,
+  key: fc.constantFrom('x', 'type', 'text', 'next', 'choices', 'meters', 'if', 'x-note'),
+});
 
 function mutate(root: unknown, m: { at: number; kind: string; value: unknown; key: string }): void {
   const all = places(root).slice(1);
@@ -45,8 +75,10 @@ function mutate(root: unknown, m: { at: number; kind: string; value: unknown; ke
   else if (m.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete parent[last];
-  } else if (m.kind === 'add-key' && target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[m.key] = m.value;
-  else if (m.kind === 'list-for-object' && target && typeof target === 'object' && !Array.isArray(target)) parent[last] = Object.values(target);
+  } else if (m.kind === 'add-key' && target && typeof target === 'object' && !Array.isArray(target))
+    (target as Record<string, unknown>)[m.key] = m.value;
+  else if (m.kind === 'list-for-object' && target && typeof target === 'object' && !Array.isArray(target))
+    parent[last] = Object.values(target);
 }
 
 describe('quick shape check', () => {

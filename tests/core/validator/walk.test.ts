@@ -92,7 +92,11 @@ function randomScenario(pick: Pick): Json {
         };
         break;
       default:
-        nodes[id] = { type: 'branch', cases: Array.from({ length: 1 + pick(2) }, () => ({ if: condition(pick, ids), next: ahead() })), else: forward };
+        nodes[id] = {
+          type: 'branch',
+          cases: Array.from({ length: 1 + pick(2) }, () => ({ if: condition(pick, ids), next: ahead() })),
+          else: forward,
+        };
     }
   });
   // Every ending is linked, so the graph is sound; whether conditions let a play through is the walk's question.
@@ -100,7 +104,12 @@ function randomScenario(pick: Pick): Json {
     type: 'dialogue',
     speaker: 'narrator',
     text: 'Decide.',
-    choices: ENDINGS.map((id, c) => ({ id: `c${c}`, text: 'End.', next: id, ...(c > 0 || pick(2) ? { requires: condition(pick, ids) } : {}) })),
+    choices: ENDINGS.map((id, c) => ({
+      id: `c${c}`,
+      text: 'End.',
+      next: id,
+      ...(c > 0 || pick(2) ? { requires: condition(pick, ids) } : {}),
+    })),
   };
   ENDINGS.forEach((id, i) => {
     nodes[id] = { type: 'ending', title: 'The end', text: 'It ends.', outcome: 'mixed', score: 10 * i, debrief: 'So it went.' };
@@ -166,7 +175,7 @@ function engineFindings(scenario: Scenario): { stuck: Set<string>; trapped: bool
     }
   }
   // States that can still finish, found backwards; any other reachable state is trapped.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const key of keys) {
       if (!finished.has(key) && successors.get(key)?.some((k) => finished.has(k))) {
