@@ -1,7 +1,9 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { ScenarioNode } from '../model/schema';
 import { describeCondition, holds } from '../model/state';
-import type { CompiledScenario, StoryEvent, StoryMachine } from './machine';
+import type { CompiledScenario, StoryContext, StoryEvent, StoryMachine } from './machine';
+import { finishedPlay } from './result';
+import { resolveStart, type StartPoint } from './start-at';
 import type {
   ChoiceView,
   InputResult,
@@ -37,6 +39,8 @@ export class Play {
   private constructor(
     readonly compiled: CompiledScenario,
     snapshot?: unknown,
+    /** Where a play started with `startAt` began, so that undo replays from there. */
+    private readonly origin?: StartPoint,
   ) {
     this.actor = this.startActor(snapshot);
   }
@@ -45,9 +49,26 @@ export class Play {
     return new Play(compiled);
   }
 
-  /** Feeds recorded steps to a fresh play; a step that does not fit stops the replay with where and why. */
-  static replay(compiled: CompiledScenario, steps: readonly Step[]): ReplayResult {
-    const play = new Play(compiled);
+  /**
+   * A play that begins at any node with chosen meter and flag values (the studio's "Play from here"),
+   * with no steps behind it; a branch is followed at once, an ending is the finished play.
+   */
+  static startAt(compiled: CompiledScenario, at: StartPoint): Play {
+    const { node, story } = resolveStart(compiled.scenario, at);
+    const context: StoryContext = { story, steps: [], quiz: [], outcome: null, ending: null };
+    if (compiled.scenario.nodes[node]?.type === 'ending') context.ending = node;
+    const { machine } = compiled;
+    const resolved = machine.resolveState({
+      value: node,
+      context,
+      ...(context.ending ? { status: 'done' as const, output: finishedPlay(compiled.scenario, compiled.hash, context) } : {}),
+    });
+    return new Play(compiled, machine.getPersistedSnapshot(resolved), at);
+  }
+
+  /** Feeds recorded steps to a fresh play (or one started at `origin`); a step that does not fit stops the replay with where and why. */
+  static replay(compiled: CompiledScenario, steps: readonly Step[], origin?: StartPoint): ReplayResult {
+    const play = origin ? Play.startAt(compiled, origin) : new Play(compiled);
     for (const [at, step] of steps.entries()) {
       if (!isStep(step)) return { ok: false, at, message: `step ${at + 1} is not a step` };
       if (step.node !== play.screen.node)
@@ -97,7 +118,8 @@ export class Play {
     const actor = createActor(this.compiled.machine, options);
     actor.start();
     // Subscribed after start, so listeners hear steps, not the actor's own start.
-    this.unsubscribeActor = actor.subscribe({ next: this.notify.bind(this), error: ignore }).unsubscribe;
+    const subscription = actor.subscribe({ next: this.notify.bind(this), error: ignore });
+    this.unsubscribeActor = () => subscription.unsubscribe();
     return actor;
   }
 
@@ -123,6 +145,11 @@ export class Play {
 
   get canUndo(): boolean {
     return this.steps.length > 0;
+  }
+
+  /** Every flag's value now. */
+  get flags(): Record<string, boolean> {
+    return { ...this.snapshot.context.story.flags };
   }
 
   get meters(): MeterView[] {
@@ -246,7 +273,7 @@ export class Play {
   /** Takes back the last step by replaying all but it (the machine has no timers, so replay is exact). */
   undo(): boolean {
     if (!this.canUndo) return false;
-    const replayed = Play.replay(this.compiled, this.steps.slice(0, -1));
+    const replayed = Play.replay(this.compiled, this.steps.slice(0, -1), this.origin);
     if (!replayed.ok) return false;
     this.unsubscribeActor();
     this.actor.stop();
