@@ -62,6 +62,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/browser/**'],
           environment: 'node',
+          globalSetup: ['tests/source-note.ts'],
         },
       },
       {

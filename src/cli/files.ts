@@ -5,8 +5,19 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DEFAULT_SCENARIO_DIR = join(REPO_ROOT, 'scenarios');
-/** The shared article folder sits next to the repository: `../shared/sources`. */
-export const DEFAULT_SOURCES_DIR = resolve(REPO_ROOT, '..', 'shared', 'sources');
+/**
+ * Where the source texts are looked for. The article is not ours to republish, so it is never in the
+ * repository: `CRISIS_TABLE_SOURCES` names a folder holding a copy, else a git-ignored `sources/` folder
+ * in the repository, else the project's shared folder beside it, `../shared/sources`.
+ */
+export const DEFAULT_SOURCES_DIR = defaultSourcesDir();
+
+function defaultSourcesDir(): string {
+  const named = process.env.CRISIS_TABLE_SOURCES;
+  if (named) return resolve(named);
+  const inside = join(REPO_ROOT, 'sources');
+  return existsSync(inside) ? inside : resolve(REPO_ROOT, '..', 'shared', 'sources');
+}
 
 export interface ScenarioFiles {
   files: string[];

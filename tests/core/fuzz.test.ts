@@ -11,7 +11,7 @@ import { compileScenario, Play } from '../../src/core/engine/index';
 import type { Scenario } from '../../src/core/model/schema';
 import { validateScenarioText, type Diagnostic } from '../../src/core/validator/index';
 import { places, type Path } from './json-places';
-import { SOURCE_TEXTS } from './validator/fixture-helpers';
+import { SOURCE_TEXTS } from '../source-texts';
 
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 const FIXTURE_DIR = fileURLToPath(new URL('./validator/fixtures/', import.meta.url));

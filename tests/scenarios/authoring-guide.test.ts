@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateScenarioText } from '../../src/core/validator';
-import { readArticle, repoRoot } from './scenario-files';
+import { SOURCE_TEXTS } from '../source-texts';
+import { repoRoot } from './scenario-files';
 
 const guide = readFileSync(path.join(repoRoot, 'docs/AUTHORING.md'), 'utf8');
 const validatorDir = path.join(repoRoot, 'src/core/validator');
@@ -17,7 +18,7 @@ describe('docs/AUTHORING.md', () => {
     expect(example, 'the ```json block under "A small example"').toBeDefined();
     const { diagnostics, scenario } = validateScenarioText(example!, {
       file: 'vienna-first-steps.json',
-      sourceTexts: { 'ap-2022-01-11': readArticle() },
+      sourceTexts: SOURCE_TEXTS,
     });
     expect(diagnostics).toEqual([]);
     expect(scenario?.id).toBe('vienna-first-steps');

@@ -10,7 +10,6 @@ import { ScenarioSchema, type Scenario } from '../../src/core/model/schema';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const scenariosDir = path.join(repoRoot, 'scenarios');
-export const articlePath = path.resolve(repoRoot, '../shared/sources/ap-2022-01-11-kremlin-talks.txt');
 
 /** The fact quiz is all questions; the story rules (decisions, ≥4 quizzes, endings by play) skip it. */
 export const FACT_QUIZ_ID = 'fact-quiz-week';
@@ -32,10 +31,6 @@ export function loadScenarioFiles(): ScenarioFile[] {
     }
     return { file, scenario: parsed.output };
   });
-}
-
-export function readArticle(): string {
-  return readFileSync(articlePath, 'utf8');
 }
 
 export function isStory(scenario: Scenario): boolean {

@@ -3,9 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-export const SOURCES_DIR = fileURLToPath(new URL('../../../../shared/sources/', import.meta.url));
-export const ARTICLE = readFileSync(`${SOURCES_DIR}ap-2022-01-11-kremlin-talks.txt`, 'utf8');
-export const SOURCE_TEXTS = { 'ap-2022-01-11': ARTICLE };
 
 export function fixtureText(name: string): string {
   return readFileSync(`${FIXTURES}${name}.json`, 'utf8');

@@ -1,7 +1,8 @@
 /** One fixture per error code and warning: code, severity, line, column and path of each finding. */
 import { describe, expect, it } from 'vitest';
 import { validateScenarioText } from '../../../src/core/validator/index';
-import { fixtureText, positionOf, SOURCE_TEXTS } from './fixture-helpers';
+import { NO_ARTICLE, SOURCE_TEXTS } from '../../source-texts';
+import { fixtureText, positionOf } from './fixture-helpers';
 
 interface Case {
   fixture: string;
@@ -11,6 +12,8 @@ interface Case {
   at: string;
   /** A word the message must contain (a suggestion, a number, a name). */
   says: string;
+  /** Found only against the article's text (W_QUOTE), so skipped where it is not at hand. */
+  needsArticle?: true;
 }
 
 const errors: Case[] = [
@@ -126,6 +129,7 @@ const warnings: Case[] = [
     path: '/nodes/check/source/quote',
     at: '"quote": |"a round of Russia-NATO talks in Brussels on Thursday"',
     says: 'word for word',
+    needsArticle: true,
   },
   {
     fixture: 'w-quote-straight-apostrophe',
@@ -133,6 +137,7 @@ const warnings: Case[] = [
     path: '/nodes/opening/text',
     at: `"text": |"We will not allow anyone to slam NATO's`,
     says: 'curly',
+    needsArticle: true,
   },
   {
     fixture: 'w-text-length',
@@ -154,6 +159,16 @@ function validate(fixture: string, explorationLimit?: number) {
   return { text, result: validateScenarioText(text, options) };
 }
 
+function checkWarning({ fixture, code, path, at, says }: Case): void {
+  const { text, result } = validate(fixture);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const found = result.diagnostics.find((d) => d.code === code);
+  expect(found).toMatchObject({ path, severity: 'warning', ...positionOf(text, at) });
+  expect(found?.message).toContain(says);
+  // Warnings do not stop a scenario from being played.
+  expect(result.scenario?.id).toBe(fixture);
+}
+
 describe('validator fixtures', () => {
   it.each(errors)('$fixture: $code at $path', ({ fixture, code, path, at, says }) => {
     const { text, result } = validate(fixture);
@@ -165,15 +180,8 @@ describe('validator fixtures', () => {
     expect(result.scenario).toBeUndefined();
   });
 
-  it.each(warnings)('$fixture: $code at $path', ({ fixture, code, path, at, says }) => {
-    const { text, result } = validate(fixture);
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const found = result.diagnostics.find((d) => d.code === code);
-    expect(found).toMatchObject({ path, severity: 'warning', ...positionOf(text, at) });
-    expect(found?.message).toContain(says);
-    // Warnings do not stop a scenario from being played.
-    expect(result.scenario?.id).toBe(fixture);
-  });
+  it.each(warnings.filter((c) => !c.needsArticle))('$fixture: $code at $path', checkWarning);
+  it.skipIf(NO_ARTICLE).each(warnings.filter((c) => c.needsArticle))('$fixture: $code at $path', checkWarning);
 
   it('accepts the valid fixture with no findings and returns the scenario without x- keys', () => {
     const { result } = validate('valid-minimal');
