@@ -33,7 +33,8 @@ describe('npm run validate', () => {
     expect(run.stdout).toBe(
       `${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`,
     );
-    expect(run.stderr).toMatch(/^1 file checked: 1 error, 0 warnings\n$/);
+    const quoteNote = NO_ARTICLE ? ` (quotes not checked: no source texts in ${SOURCES_DIR})` : '';
+    expect(run.stderr).toBe(`1 file checked: 1 error, 0 warnings${quoteNote}\n`);
   });
 
   it.skipIf(NO_ARTICLE)('exits 0 when there are only warnings, and checks quotes against the shared sources', () => {

@@ -30,7 +30,7 @@ describe('docs/AUTHORING.md', () => {
       for (const match of readFileSync(path.join(validatorDir, file), 'utf8').matchAll(/'([EW]_[A-Z_]+)'/g)) emitted.add(match[1]!);
     }
     expect(emitted.size).toBeGreaterThan(0);
-    const explained = new Set([...guide.matchAll(/^\| `([EW]_[A-Z_]+)` \|/gm)].map((m) => m[1]!));
+    const explained = new Set([...guide.matchAll(/^\| `([EW]_[A-Z_]+)` +\|/gm)].map((m) => m[1]!));
     expect([...emitted].filter((code) => !explained.has(code)).sort()).toEqual([]);
   });
 });
