@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioTemplateText } from '../../../src/core/authoring/template';
 import { validateScenarioText } from '../../../src/core/validator';
-import { articlePath, readArticle } from '../../scenarios/scenario-files';
+import { NO_ARTICLE, SOURCE_TEXTS } from '../../source-texts';
 
 describe('the scenario template', () => {
   it('validates with no errors and no warnings, under the id and title it is given', () => {
@@ -13,10 +12,10 @@ describe('the scenario template', () => {
     expect(scenario?.title).toBe('My First Try');
   });
 
-  it.skipIf(!existsSync(articlePath))('quotes its source word for word (needs ../shared)', () => {
+  it.skipIf(NO_ARTICLE)('quotes its source word for word (needs the source text)', () => {
     const { diagnostics } = validateScenarioText(scenarioTemplateText({ id: 'x' }), {
       file: 'x.json',
-      sourceTexts: { 'ap-2022-01-11': readArticle() },
+      sourceTexts: SOURCE_TEXTS,
     });
     expect(diagnostics).toEqual([]);
   });
