@@ -100,7 +100,6 @@ export function plainMachine(scenario: Scenario): AnyStateMachine {
   const meters = Object.fromEntries(Object.entries(scenario.meters).map(([id, m]) => [id, m.initial]));
   return createMachine({
     id: scenario.id,
-    types: {} as { context: PlainContext; events: PlainEvent },
     context: { meters, flags: {} },
     initial: scenario.start,
     states: Object.fromEntries(Object.entries(scenario.nodes).map(([id, node]) => [id, stateOf(scenario, node)])),

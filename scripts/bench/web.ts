@@ -52,7 +52,7 @@ async function newPage(browser: Browser): Promise<Page> {
 
 async function waitReady(page: Page): Promise<number> {
   await page.waitForFunction(`window.__benchReadyAt !== undefined`, undefined, { timeout: 60_000, polling: 50 });
-  return (await page.evaluate(`window.__benchReadyAt`)) as number;
+  return page.evaluate<number>(`window.__benchReadyAt`);
 }
 
 interface LoadedFile {
@@ -100,9 +100,9 @@ async function coldLoad(subject: Subject, waitForLater: boolean): Promise<LoadRu
     const readyMs = await waitReady(page);
     if (waitForLater) await new Promise((resolve) => setTimeout(resolve, LATER_WINDOW_MS));
     const startedBeforeReady = new Set(
-      (await page.evaluate(
+      await page.evaluate<string[]>(
         `performance.getEntriesByType('resource').filter((r) => r.startTime <= window.__benchReadyAt).map((r) => r.name)`,
-      )) as string[],
+      ),
     );
     const firstScreen = requests.filter((request) => request.isNavigationRequest() || startedBeforeReady.has(request.url()));
     const later = requests.filter((request) => !firstScreen.includes(request));
@@ -222,10 +222,10 @@ async function heapAfterPlays(game: Subject): Promise<HeapFigures> {
     await installDriver(page);
     await page.evaluate('window.__bench.startFirstScenario()');
     const cdp = await context.newCDPSession(page);
-    let steps = (await page.evaluate('window.__bench.playOnce()')) as number;
+    let steps = await page.evaluate<number>('window.__bench.playOnce()');
     const afterOne = await heapUsedBytes(cdp);
     for (let play = 1; play < PLAYS; play++) {
-      steps += (await page.evaluate('window.__bench.playOnce()')) as number;
+      steps += await page.evaluate<number>('window.__bench.playOnce()');
       if (play % 10 === 9) console.log(`  ${play + 1} plays`);
     }
     const afterMany = await heapUsedBytes(cdp);

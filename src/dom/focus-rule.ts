@@ -5,7 +5,7 @@
 import type { AppView } from '../app/view';
 
 /** A data-target id, 'heading' for the view's main heading, or null to leave focus alone. */
-export type FocusGoal = string | 'heading' | null;
+export type FocusGoal = string | null;
 
 export function focusGoalFor(view: AppView, paused: boolean): FocusGoal {
   switch (view.name) {

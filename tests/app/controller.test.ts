@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/model/schema';
 import { playScore } from '../../src/core/model/score';
 import { catalogEntry } from '../../src/app/catalog';
 import { validateForPlay } from '../../src/app/validate-for-play';
@@ -141,13 +142,17 @@ describe('AppController play', () => {
       playToEnding(controller);
       const view = controller.view;
       if (view.name !== 'ending') throw new Error(`${id}: expected the ending`);
-      const scenario = JSON.parse(texts.find((t) => t.file === file)!.text);
+      const scenario = JSON.parse(texts.find((t) => t.file === file)!.text) as Scenario;
       const endingNode = scenario.nodes[view.result.ending];
+      if (endingNode?.type !== 'ending') throw new Error(`${id}: ${view.result.ending} is not an ending node`);
       expect(view.ending.title).toBe(endingNode.title);
       const { correct, total } = view.result.quiz;
       expect(view.result.score).toBe(playScore(endingNode.score, correct, total, scenario.scoring));
       expect(view.quizReview).toHaveLength(total);
-      for (const review of view.quizReview) expect(review.options).toEqual(scenario.nodes[review.node].options);
+      for (const review of view.quizReview) {
+        const quizNode = scenario.nodes[review.node];
+        expect(quizNode?.type === 'quiz' && quizNode.options).toEqual(review.options);
+      }
       if (controller.view.name !== 'ending') return;
       expect(view.meters.map((m) => m.id).sort()).toEqual(Object.keys(scenario.meters).sort());
     }

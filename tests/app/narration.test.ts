@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ambienceFor, cuesFor } from '../../src/app/sound-cues';
 import type { AppView } from '../../src/app/view';
+import type { Scenario } from '../../src/core/model/schema';
 import { entryText, logEntriesFor } from '../../src/dom/announcements';
 import { focusGoalFor } from '../../src/dom/focus-rule';
 import { firstStoryId, loadedController, playView, shippedScenarioTexts, takeFirstStep } from './app-fixture';
@@ -132,7 +133,7 @@ describe('sound cues', () => {
 
   it('plays the room of the scenario from briefing to ending, silence on the menu', async () => {
     const views = await viewsOfOnePlay(0);
-    const setting = JSON.parse(texts.find((t) => t.file === `${storyId}.json`)!.text).setting ?? null;
+    const setting = (JSON.parse(texts.find((t) => t.file === `${storyId}.json`)!.text) as Scenario).setting ?? null;
     for (const view of views) expect(ambienceFor(view)).toBe(view.name === 'menu' || view.name === 'loading' ? null : setting);
   });
 });

@@ -24,9 +24,9 @@ if (!play) throw new Error(`${scenario.id} has no reachable ending`);
 /** The WCAG 2.1 A/AA violations axe finds on the page now, one line per failing element. */
 async function wcagViolations(page: Page, where: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
-  const results = (await page.evaluate(
+  const results = await page.evaluate<AxeResults>(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_A_AA)} }, resultTypes: ['violations'] })`,
-  )) as AxeResults;
+  );
   return results.violations.flatMap((violation) =>
     violation.nodes.map(
       (node) => `${where}: ${violation.id} (${violation.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,

@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { LAPTOP, clickTarget, gameUrl, inspect, openGame, useBrowser, waitForView, type GamePage } from './harness';
+import { LAPTOP, clickTarget, gameUrl, inspect, useBrowser, waitForView, type GamePage } from './harness';
 
 const AUDIO_FILE = /\/[\w-]+\.(webm|mp3)(\?.*)?$/;
 

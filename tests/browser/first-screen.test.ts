@@ -47,15 +47,15 @@ async function openWith(route?: (route: Route) => Promise<void>): Promise<Opened
 
 /** Resource-timing entries of the later chunks: name and the time the request started. */
 function laterRequests(page: Page): Promise<Array<{ name: string; startTime: number }>> {
-  return page.evaluate(
+  return page.evaluate<Array<{ name: string; startTime: number }>>(
     `performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname)).map((r) => ({ name: r.name, startTime: r.startTime }))`,
-  ) as Promise<Array<{ name: string; startTime: number }>>;
+  );
 }
 
 describe('the first screen', () => {
   test('is drawn before any scenario text, the validator or the engine is requested; they follow, and a card then opens', async () => {
     const { page, problems } = await openWith();
-    const readyAt = (await page.evaluate('window.__menuReadyAt')) as number;
+    const readyAt = await page.evaluate<number>('window.__menuReadyAt');
     const beforeReady = (await laterRequests(page)).filter((r) => r.startTime <= readyAt);
     expect(beforeReady.map((r) => r.name)).toEqual([]);
     // Everything the menu leaves for later arrives once it is up: one chunk per scenario, the validator, the engine.

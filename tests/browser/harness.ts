@@ -149,9 +149,9 @@ export function expectNoProblems(game: GamePage): void {
  * self-contained (no references to anything outside it but its two parameters).
  */
 export function inspect<R, A = undefined>(page: Page, fn: (ct: CrisisTableInspector, arg: A) => R, arg?: A): Promise<R> {
-  return page.evaluate(
+  return page.evaluate<R>(
     `(() => { const ct = window.crisisTable; if (!ct) throw new Error('window.crisisTable is not installed'); return (${fn.toString()})(ct, ${JSON.stringify(arg ?? null)}); })()`,
-  ) as Promise<R>;
+  );
 }
 
 export function view(page: Page): Promise<AppView> {

@@ -29,7 +29,7 @@ describe('npm run play', { timeout: 60_000 }, () => {
     for (const [ending, steps] of playsToEndings(compiled)) {
       const run = play(fixture, '--choices', items(steps), '--json');
       expect(run.code, run.stderr).toBe(0);
-      const printed = JSON.parse(run.stdout);
+      const printed = JSON.parse(run.stdout) as { steps: unknown };
       const expected = Play.replay(compiled, steps);
       if (!expected.ok) throw new Error(expected.message);
       expect(printed).toMatchObject({

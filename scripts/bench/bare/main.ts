@@ -33,7 +33,8 @@ class BareScene extends Phaser.Scene {
       box.on('pointerup', () => {
         answer.send({ type: event });
         Howler.volume(0.5);
-        line.setText(`You chose: ${String(answer.getSnapshot().value)}`);
+        // A flat machine's value is the name of its state.
+        line.setText(`You chose: ${answer.getSnapshot().value as string}`);
       });
     };
     button(height * 0.5, '1  Agree to meet', 'AGREE');

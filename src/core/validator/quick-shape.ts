@@ -32,7 +32,7 @@ const refuse: Check = () => false;
 
 /** The quick check of a schema, compiled once per schema (a lazy schema's inner one when first met). */
 export function quickCheck(schema: v.GenericSchema): Check {
-  return checkOf(schema as unknown as Node);
+  return checkOf(schema);
 }
 
 function checkOf(node: Node): Check {

@@ -326,7 +326,7 @@ function reportNodeType(issue: Issue, path: JsonPath, value: unknown, sink: Diag
  * author hears what is wrong inside the shape they meant.
  */
 function reportCondition(path: JsonPath, value: unknown, root: unknown, rootSchema: AnySchema, sink: DiagnosticSink): void {
-  const shapes = resolve(ConditionSchema as unknown as AnySchema, undefined).options ?? [];
+  const shapes = resolve(ConditionSchema, undefined).options ?? [];
   const kinds = shapes.map((shape) => Object.keys(shape.entries ?? {})[0] ?? '');
   const kindList = kinds.map((k) => `"${k}"`).join(', ');
   if (!isObject(value)) {

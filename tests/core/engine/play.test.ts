@@ -68,7 +68,7 @@ describe('Play on gates-and-loops', () => {
     for (const steps of playsToEndings(compiled).values()) {
       const straight = playThrough(steps).result;
       for (let cut = 0; cut < steps.length; cut++) {
-        const saved = JSON.parse(JSON.stringify(playThrough(steps.slice(0, cut)).save()));
+        const saved: unknown = JSON.parse(JSON.stringify(playThrough(steps.slice(0, cut)).save()));
         const restored = Play.restore(compiled, saved);
         if (!restored.ok) throw new Error(restored.message);
         const play = restored.play;
@@ -119,8 +119,10 @@ describe('Play on gates-and-loops', () => {
             const open = screen.choices.filter((c) => c.available);
             play.choose(open[pick % open.length]?.id ?? '');
           }
-          for (const meter of play.meters)
-            (expect(meter.value).toBeGreaterThanOrEqual(meter.min), expect(meter.value).toBeLessThanOrEqual(meter.max));
+          for (const meter of play.meters) {
+            expect(meter.value).toBeGreaterThanOrEqual(meter.min);
+            expect(meter.value).toBeLessThanOrEqual(meter.max);
+          }
         }
       }),
     );
@@ -128,11 +130,13 @@ describe('Play on gates-and-loops', () => {
 });
 
 describe('Play.restore refuses bad saves with a reason and never throws', () => {
-  const midway = () => {
+  /** The parts of a version-1 save these tests edit by hand. */
+  type SaveJson = { scenario: { id: string }; snapshot: { value: string; context: { story: { meters: Record<string, number> } } } };
+  const midway = (): SaveJson => {
     const play = Play.start(compiled);
     play.choose('warm');
     play.continue();
-    return JSON.parse(JSON.stringify(play.save()));
+    return JSON.parse(JSON.stringify(play.save())) as SaveJson;
   };
 
   it('recognises a save of another version of the scenario', () => {
@@ -170,8 +174,8 @@ describe('Play.restore refuses bad saves with a reason and never throws', () => 
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything(), (path, junk) => {
         const copy = structuredClone(save);
-        let target = copy;
-        for (const key of path.slice(0, -1)) target = target[key];
+        let target = copy as unknown as Record<string, unknown>;
+        for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
         target[path.at(-1) as string] = junk;
         const restored = Play.restore(compiled, copy);
         if (restored.ok) expect(restored.play.screen.node).toBe('quiz');

@@ -11,7 +11,11 @@ describe('scenario.schema.json', () => {
   });
 
   it("allows the author's x- keys, gives ids the kebab-case pattern and defines conditions once", () => {
-    const schema = JSON.parse(committed);
+    const schema = JSON.parse(committed) as {
+      patternProperties: unknown;
+      properties: { id: { pattern: string }; nodes: { propertyNames: { pattern: string } }; flags: { items: { pattern: string } } };
+      $defs: object;
+    };
     expect(schema.patternProperties).toEqual({ '^x-': {} });
     expect(schema.properties.id.pattern).toBe('^[a-z][a-z0-9-]*$');
     expect(schema.properties.nodes.propertyNames.pattern).toBe('^[a-z][a-z0-9-]*$');

@@ -90,7 +90,12 @@ describe('raw key scan', () => {
     const { diagnostics } = validateScenarioText(withRepeat, { file: 'valid-minimal.json' });
     const line = withRepeat.slice(0, withRepeat.indexOf('"start":')).split('\n').length;
     expect(diagnostics.filter((d) => d.code === 'E_DUPLICATE')).toEqual([
-      expect.objectContaining({ path: '/start', line, column: 3, message: expect.stringContaining(`first on line ${line - 1}`) }),
+      expect.objectContaining({
+        path: '/start',
+        line,
+        column: 3,
+        message: expect.stringContaining(`first on line ${line - 1}`) as unknown,
+      }),
     ]);
   });
 

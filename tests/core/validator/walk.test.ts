@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getAdjacencyMap } from 'xstate/graph';
+import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { compileScenario, type StoryEvent, type StoryMachine } from '../../../src/core/engine';
 import type { Scenario } from '../../../src/core/model/schema';
@@ -152,7 +152,8 @@ function engineFindings(scenario: Scenario): { stuck: Set<string>; trapped: bool
     },
     serializeState: keyOf,
   });
-  const entries = Object.entries(adjacency);
+  // The map's keys are branded strings, which Object.entries would take for a plain object of any.
+  const entries = Object.entries(adjacency as Record<string, AdjacencyValue<SnapshotFrom<StoryMachine>, StoryEvent>>);
   const keys = entries.map(([key]) => key);
   const successors = new Map<string, string[]>();
   const stuck = new Set<string>();
@@ -160,7 +161,7 @@ function engineFindings(scenario: Scenario): { stuck: Set<string>; trapped: bool
   const reachedEndings = new Set<string>();
   for (const [key, { state, transitions }] of entries) {
     // An input the node refuses leaves the very same snapshot; one it takes may still come back to this state.
-    const next = Object.values(transitions as Record<string, { state: typeof state }>)
+    const next = Object.values(transitions)
       .map((t) => t.state)
       .filter((after) => after !== state)
       .map(keyOf);
