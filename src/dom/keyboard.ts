@@ -3,7 +3,7 @@
  * Tab and arrows move focus among them, Enter and Space press them (the browser does that), number
  * keys pick a choice or quiz option, Esc pauses and resumes. While text is still typing out or a
  * tween runs, the first key only finishes it (the canvas's director does the finishing on the same
- * keydown; here the key is kept from also acting). Listens on window in the capture phase, ahead of
+ * keydown; here the key is kept from also acting), unless it presses a focused button of the layer. Listens on window in the capture phase, ahead of
  * the canvas, so "still animating" is judged before that key finishes the animation.
  */
 import type { AppController } from '../app/controller';
@@ -35,8 +35,11 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
     const elsewhere = active instanceof HTMLElement && active !== document.body && !layer.contains(active);
     const focusedButton = active instanceof HTMLElement && layer.contains(active) && active.matches('[data-target]');
 
-    if ((confirm || digit !== null) && canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused)
-      return true;
+    // While the canvas still types or slides, a key only finishes that; a press on a focused button of
+    // this layer is the exception: its player has the whole line already (a screen reader read it
+    // from the log) and chose that button, so it acts.
+    const finishing = canvas.running() && !canvas.registry.get().settled && view.name === 'play' && !controller.paused;
+    if (finishing && (digit !== null || (confirm && !focusedButton))) return true;
     if (digit !== null && isSingleKeyShortcut(event, settings.get().numberKeys)) return pickByNumber(digit - 1);
     if (elsewhere) return false;
     if (confirm && !focusedButton) return confirmWithoutFocus();

@@ -5,6 +5,7 @@
 import type { AppController } from '../app/controller';
 import type { CanvasRegistry } from '../app/inspector';
 import type { SettingsStore } from '../settings/settings-store';
+import type { PressGate } from './press-gate';
 
 export interface GameContext {
   controller: AppController;
@@ -18,6 +19,10 @@ export interface GameContext {
   headerInsetRight(): number;
   /** Restarts Phaser's loop after it was put to sleep while idle. */
   wake(): void;
+  /** Judges which pointer presses may act (one for the whole game, shared by its scenes). */
+  pressGate: PressGate;
+  /** The key was pressed in a page control or dialog beside the canvas (Settings, sound): it is theirs, not the canvas's. */
+  keyIsOutside(event: KeyboardEvent): boolean;
 }
 
 /** Scene keys, which are also the names the inspector reports. */

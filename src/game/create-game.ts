@@ -11,6 +11,7 @@ import type { GameContext } from './context';
 import { Director } from './director';
 import { fontsAlreadyLoaded, loadFonts } from './fonts';
 import { IdleLoop } from './idle-loop';
+import { PressGate } from './press-gate';
 import { BriefingScene } from './scenes/briefing-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { LoadingScene } from './scenes/loading-scene';
@@ -64,6 +65,8 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     fontsReady: () => fontsReady,
     headerInsetRight: () => overlayWidth(parent),
     wake: () => idle?.wake(),
+    pressGate: new PressGate(),
+    keyIsOutside: (event) => event.target instanceof Element && event.target.closest('#controls, dialog') !== null,
   };
   // Asked for before Phaser boots, so the download runs beside the boot.
   const fontsLoaded = fontsReady ? undefined : loadFonts();
@@ -76,7 +79,9 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     audio: { noAudio: true },
     // Tweens follow real time even when frames are slow (a busy Chromebook, software rendering).
     fps: { smoothStep: false },
-    input: { keyboard: false, gamepad: false },
+    // No window listeners: Phaser would otherwise take a click on a page control or dialog over the
+    // canvas (Settings' Done, the sound button, a notice) for a click on whatever is drawn under it.
+    input: { keyboard: false, gamepad: false, windowEvents: false },
     // One texture per draw batch: every distinct texture count is a shader program of its own, and
     // compiling a dozen of them (one per count of text textures in a batch) stalled the first screen
     // for most of a second on software WebGL; a screen of text needs few draw calls either way.

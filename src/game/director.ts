@@ -23,7 +23,9 @@ export class Director {
   attach(): () => void {
     const unsubscribe = [this.ctx.controller.subscribe(() => this.sync()), this.ctx.settings.subscribe(() => this.rebuildAll())];
     const onFocus = (): void => this.top()?.showFocus(focusedTarget());
-    const onKey = (): void => this.top()?.skipAnimations();
+    const onKey = (event: KeyboardEvent): void => {
+      if (!this.ctx.keyIsOutside(event)) this.top()?.skipAnimations();
+    };
     document.addEventListener('focusin', onFocus);
     document.addEventListener('focusout', onFocus);
     window.addEventListener('keydown', onKey, true);

@@ -78,6 +78,7 @@ export abstract class PageScene extends Phaser.Scene {
     });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.scrollBy(dy));
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      if (!this.admitsPress(pointer)) return;
       this.skipAnimations();
       if (this.insideViewport(pointer.x, pointer.y))
         this.drag = { startY: pointer.y, startScroll: this.cameras.main.scrollY, moved: false };
@@ -99,6 +100,14 @@ export abstract class PageScene extends Phaser.Scene {
     this.rebuild();
   }
 
+  /**
+   * Whether a pointer-down may act on this screen: it is drawn, and the press is not the second click
+   * of a double click begun on an earlier screen (see press-gate.ts). Buttons arm only on such a down.
+   */
+  admitsPress(pointer: Phaser.Input.Pointer): boolean {
+    return this.ctx.pressGate.admits(pointer.event, this.built && !this.awaitingRender);
+  }
+
   /** True while a pointer gesture is a scroll; buttons then ignore the release. */
   isDragging(): boolean {
     return this.drag?.moved ?? false;
@@ -112,6 +121,7 @@ export abstract class PageScene extends Phaser.Scene {
     this.skippers.clear();
     this.running = 0;
     this.generation += 1;
+    this.ctx.pressGate.newScreen();
     for (const child of [...this.children.list]) child.destroy();
     this.targetList = [];
     this.textList = [];

@@ -87,6 +87,8 @@ export interface OpenOptions {
    * alone, the way a screen-reader user meets it (default true).
    */
   canvas?: boolean;
+  /** localStorage entries written before the page's first script runs (a save, settings). */
+  storage?: Record<string, string>;
 }
 
 /**
@@ -118,6 +120,13 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   watchProblems(page, game.problems);
   const canvas = options.canvas ?? true;
   if (!canvas) await context.addInitScript(NO_WEBGL);
+  // Written once per context: a reload keeps what the game itself stored since.
+  if (options.storage)
+    await context.addInitScript((entries: Record<string, string>) => {
+      if (sessionStorage.getItem('ct-test-seeded')) return;
+      sessionStorage.setItem('ct-test-seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, options.storage);
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
     await waitForView(page, 'menu');

@@ -109,12 +109,23 @@ export class Button {
       useHandCursor: this.enabled,
     });
     if (this.enabled) {
+      // A press is a down and an up on this very button: an up alone (after a down elsewhere, or on
+      // the screen before this one) presses nothing.
+      let armed = false;
       this.bg.on('pointerover', () => this.draw('hover'));
-      this.bg.on('pointerout', () => this.draw('normal'));
-      this.bg.on('pointerdown', () => this.draw('pressed'));
+      this.bg.on('pointerout', () => {
+        armed = false;
+        this.draw('normal');
+      });
+      this.bg.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+        armed = scene.admitsPress(pointer);
+        if (armed) this.draw('pressed');
+      });
       this.bg.on('pointerup', () => {
         this.draw('hover');
-        if (!scene.isDragging()) this.press();
+        const pressed = armed && !scene.isDragging();
+        armed = false;
+        if (pressed) this.press();
       });
     }
     scene.registerTarget({
