@@ -16,7 +16,7 @@ import { scenariosDir } from '../scenarios/scenario-files';
 import { validateScenarioText } from '../../src/core/validator';
 import type { Scenario } from '../../src/core/model/schema';
 import { findEndingPlays } from './ending-plays';
-import { findTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser, view, waitForView, waitSettled } from './harness';
+import { findTarget, inspect, LAPTOP, screenshot, useBrowser, view, waitSettled } from './harness';
 import type { PlayView } from './play-driver';
 
 const session = useBrowser();
