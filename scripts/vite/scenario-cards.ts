@@ -3,11 +3,15 @@
  * change while `npm run dev` runs) it reads each scenario file, validates it as the game does and keeps
  * only its card or first error, so the first screen needs neither the scenario texts nor the validator.
  * Adding a file to scenarios/ is still all it takes to add a card.
+ *
+ * A broken file is reported in the terminal with every diagnostic the validator gives: `vite build`
+ * fails on it (a shipped menu must not offer a card that cannot open), while `npm run dev` keeps
+ * serving, with the card's error, so the author can fix the file and see it reload.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runnerImport, type Plugin } from 'vite';
+import { runnerImport, type Logger, type Plugin } from 'vite';
 import { cardManifest, isScenarioFileName } from '../../src/app/catalog.ts';
 
 type ValidateForPlay = typeof import('../../src/app/validate-for-play');
@@ -24,10 +28,33 @@ async function loadValidator(): Promise<ValidateForPlay['validateForPlay']> {
 const MODULE_ID = 'virtual:scenario-cards';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
+/** Every error of each broken file, one `file:line:column: CODE /path: message` line each, under a heading. */
+export function brokenFilesReport(
+  scenariosDir: string,
+  texts: readonly { file: string; text: string }[],
+  validate: ValidateForPlay['validateForPlay'],
+): string | undefined {
+  const lines: string[] = [];
+  for (const { file, text } of texts) {
+    const { diagnostics, scenario } = validate(text, { file: path.join(scenariosDir, file) });
+    if (scenario) continue;
+    for (const d of diagnostics.filter((d) => d.severity === 'error'))
+      lines.push(`  ${d.file}:${d.line}:${d.column}: ${d.code} ${d.path || '(root)'}: ${d.message}`);
+  }
+  if (lines.length === 0) return undefined;
+  return `scenario files with errors (run \`npm run validate\` for the full report):\n${lines.join('\n')}`;
+}
+
 export function scenarioCards(scenariosDir: string): Plugin {
   const isScenarioPath = (file: string): boolean => path.dirname(file) === scenariosDir && isScenarioFileName(path.basename(file));
+  let building = false;
+  let logger: Logger | undefined;
   return {
     name: 'crisis-table:scenario-cards',
+    configResolved(config) {
+      building = config.command === 'build';
+      logger = config.logger;
+    },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : null),
     async load(id) {
       if (id !== RESOLVED_ID) return null;
@@ -35,6 +62,9 @@ export function scenarioCards(scenariosDir: string): Plugin {
       const files = readdirSync(scenariosDir).filter(isScenarioFileName);
       for (const file of files) this.addWatchFile(path.join(scenariosDir, file));
       const texts = files.map((file) => ({ file, text: readFileSync(path.join(scenariosDir, file), 'utf8') }));
+      const broken = brokenFilesReport(scenariosDir, texts, validateForPlay);
+      if (broken && building) this.error(broken);
+      if (broken) (logger ?? console).error(broken);
       return `export default ${JSON.stringify(cardManifest(texts, validateForPlay))};`;
     },
     configureServer(server) {

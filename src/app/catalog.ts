@@ -13,11 +13,13 @@ export interface ScenarioText {
   text: string;
 }
 
-/** The part of a validator diagnostic the catalog shows. */
+/** The part of a validator diagnostic the catalog and the build's report show. */
 interface Finding {
   file: string;
   line: number;
   column: number;
+  code: string;
+  path: string;
   severity: 'error' | 'warning';
   message: string;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run validate -- [--json] [--sources <dir>] [paths…]`: checks scenario files (folders: every
+ * `npm run validate -- [--strict] [--json] [--sources <dir>] [paths…]`: checks scenario files (folders: every
  * `*.json` but `*.schema.json`; default `scenarios/`). Exit 0 without errors, 1 with errors, 2 on bad usage.
  */
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,9 @@ import { relative } from 'node:path';
 import { validateScenarioText, type Diagnostic } from '../core/validator/index';
 import { collectScenarioFiles, DEFAULT_SCENARIO_DIR, DEFAULT_SOURCES_DIR, readSourceTexts } from './files';
 
-const USAGE = `usage: npm run validate -- [--json] [--sources <dir>] [file-or-folder…]
+const USAGE = `usage: npm run validate -- [--strict] [--json] [--sources <dir>] [file-or-folder…]
   exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage
+  --strict          also check the house rules for shipped scenarios (docs/AUTHORING.md), as errors
   --json            print one JSON document { "diagnostics": [...] } on stdout
   --sources <dir>   folder of source texts for the quote check (default: ${relative(process.cwd(), DEFAULT_SOURCES_DIR) || '.'})
   folders stand for every *.json in them except *.schema.json; the default is scenarios/`;
@@ -16,15 +17,17 @@ const USAGE = `usage: npm run validate -- [--json] [--sources <dir>] [file-or-fo
 interface Options {
   help: boolean;
   json: boolean;
+  strict: boolean;
   sourcesDir: string;
   paths: string[];
 }
 
 function parseArguments(args: readonly string[]): Options | string {
-  const options: Options = { help: false, json: false, sourcesDir: DEFAULT_SOURCES_DIR, paths: [] };
+  const options: Options = { help: false, json: false, strict: false, sourcesDir: DEFAULT_SOURCES_DIR, paths: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--json') options.json = true;
+    else if (arg === '--strict') options.strict = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--sources') {
       const dir = args[++i];
@@ -62,14 +65,19 @@ function main(): void {
   if (missing.length > 0) usageError(`not found: ${missing.join(', ')}`);
   const sourceTexts = readSourceTexts(options.sourcesDir);
 
-  const diagnostics = files.flatMap((file) => validateScenarioText(readFileSync(file, 'utf8'), { file, sourceTexts }).diagnostics);
+  const diagnostics = files.flatMap(
+    (file) => validateScenarioText(readFileSync(file, 'utf8'), { file, sourceTexts, strict: options.strict }).diagnostics,
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
 
   if (options.json) process.stdout.write(JSON.stringify({ diagnostics }, null, 2) + '\n');
   else for (const d of diagnostics) process.stdout.write(humanLine(d) + '\n');
   const quoteNote = Object.keys(sourceTexts).length === 0 ? ` (quotes not checked: no source texts in ${options.sourcesDir})` : '';
-  process.stderr.write(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${quoteNote}\n`);
+  const strictNote = options.strict ? '' : '; `--strict` also checks the house rules for shipped scenarios';
+  process.stderr.write(
+    `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${quoteNote}${strictNote}\n`,
+  );
   process.exitCode = errors > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 /** `npm run validate` as authors and CI run it: a real process, its output and its exit code. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ describe('npm run validate', () => {
       `${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`,
     );
     const quoteNote = NO_ARTICLE ? ` (quotes not checked: no source texts in ${SOURCES_DIR})` : '';
-    expect(run.stderr).toBe(`1 file checked: 1 error, 0 warnings${quoteNote}\n`);
+    expect(run.stderr).toBe(`1 file checked: 1 error, 0 warnings${quoteNote}; \`--strict\` also checks the house rules for shipped scenarios\n`);
   });
 
   it.skipIf(NO_ARTICLE)('exits 0 when there are only warnings, and checks quotes against the shared sources', () => {
@@ -58,6 +58,25 @@ describe('npm run validate', () => {
     expect(document.diagnostics.map((d) => Object.keys(d as object).sort())).toEqual(
       expected.map(() => ['code', 'column', 'file', 'line', 'message', 'path', 'severity']),
     );
+  });
+
+  it('--strict reports the house rules as errors with their positions; plain validate only points at --strict', () => {
+    // valid-minimal is a sound file but no shipped scenario: no discussion questions, no setting, no mixed ending.
+    const file = `${FIXTURES}/valid-minimal.json`;
+    const plain = validate(file);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toBe('');
+    const strict = validate('--strict', file);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(new RegExp(`^${file}:\\d+:\\d+: error E_HOUSE_[A-Z_]+ `, 'm'));
+    expect(strict.stdout).toContain('E_HOUSE_DISCUSSION');
+    expect(strict.stderr).not.toContain('--strict');
+  });
+
+  it('reads only the top level of scenarios/, not the previous versions kept under it', () => {
+    const topLevel = readdirSync(join(ROOT, 'scenarios')).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'));
+    expect(readdirSync(join(ROOT, 'scenarios/previous')).length).toBeGreaterThan(0);
+    expect(validate().stderr).toMatch(new RegExp(`^${topLevel.length} files checked`));
   });
 
   it('takes a folder as every *.json in it except *.schema.json', () => {

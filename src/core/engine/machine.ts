@@ -125,6 +125,7 @@ function nodesReadByVisited(scenario: Scenario): Set<string> {
   for (const node of Object.values(scenario.nodes)) {
     if (node.type === 'dialogue') node.choices?.forEach((choice) => choice.requires && walk(choice.requires));
     if (node.type === 'branch') node.cases.forEach((c) => walk(c.if));
+    if (node.type === 'ending') node.debriefLines?.forEach((line) => walk(line.if));
   }
   return read;
 }

@@ -1,4 +1,5 @@
-import type { Scenario } from '../model/schema';
+import type { EndingNode, Scenario } from '../model/schema';
+import { holds } from '../model/state';
 import { DEFAULT_SCORING, playScore } from '../model/score';
 import type { StoryContext } from './machine';
 import type { PlayResult } from './types';
@@ -17,6 +18,7 @@ export function finishedPlay(scenario: Scenario, hash: string, context: StoryCon
     ending: endingId,
     endingTitle: node.title,
     endingText: node.text,
+    debriefLines: debriefLinesFor(node.debriefLines, context),
     outcome: node.outcome,
     endingScore: node.score,
     score: playScore(node.score, correct, total, scenario.scoring ?? DEFAULT_SCORING),
@@ -25,4 +27,16 @@ export function finishedPlay(scenario: Scenario, hash: string, context: StoryCon
     flags: { ...context.story.flags },
     steps: context.steps,
   };
+}
+
+/** How many of an ending's conditional debrief lines a play shows: the first ones that hold. */
+export const DEBRIEF_LINES_SHOWN = 3;
+
+function debriefLinesFor(lines: EndingNode['debriefLines'], context: StoryContext): string[] {
+  const shown: string[] = [];
+  for (const line of lines ?? []) {
+    if (shown.length === DEBRIEF_LINES_SHOWN) break;
+    if (holds(line.if, context.story)) shown.push(line.text);
+  }
+  return shown;
 }

@@ -76,6 +76,8 @@ export interface PlayResult {
   ending: string;
   endingTitle: string;
   endingText: string;
+  /** The ending's conditional debrief lines that hold for this play (the first three), shown under the debrief. */
+  debriefLines: string[];
   outcome: Outcome;
   endingScore: number;
   score: number;

@@ -121,6 +121,13 @@ export const EndingNodeSchema = v.strictObject({
   history: v.optional(v.strictObject({ text, source: SourceRefSchema })),
   /** Extension: what happened after the article (shown under a marked "Epilogue" heading). */
   epilogue: v.optional(text),
+  /**
+   * Extension: what the debrief asserts of every play arriving here, as conditions; the validator
+   * proves each holds on every reachable play that ends here (W_CLAIM when one does not).
+   */
+  claims: v.optional(v.array(ConditionSchema)),
+  /** Extension: lines about this play's own path; the first three whose condition holds are shown under the debrief. */
+  debriefLines: v.optional(v.array(v.strictObject({ if: ConditionSchema, text }))),
 });
 
 export const NodeSchema = v.variant('type', [DialogueNodeSchema, QuizNodeSchema, BranchNodeSchema, EndingNodeSchema]);
@@ -177,6 +184,10 @@ export const ScenarioSchema = v.strictObject({
   vocabulary: v.optional(v.array(v.strictObject({ term: text, definition: text }))),
   /** Extension for teachers: questions for a class discussion after playing. */
   discussionQuestions: v.optional(v.array(text)),
+  /** Extension: the day the scenario is set (ISO `YYYY-MM-DD`); the menu orders scenarios by it. */
+  date: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD, e.g. "2022-01-10"'))),
+  /** Extension for teachers: notes shown in the lesson guide (e.g. the theory each meter assumes). */
+  teacherNotes: v.optional(v.array(text)),
   /** Extension: the room the scenario plays in, which picks the backdrop and the ambient music. */
   setting: v.optional(v.picklist(['negotiation', 'press-room', 'briefing'])),
 });
@@ -187,6 +198,7 @@ export type DialogueNode = v.InferOutput<typeof DialogueNodeSchema>;
 export type QuizNode = v.InferOutput<typeof QuizNodeSchema>;
 export type BranchNode = v.InferOutput<typeof BranchNodeSchema>;
 export type EndingNode = v.InferOutput<typeof EndingNodeSchema>;
+export type DebriefLine = NonNullable<EndingNode['debriefLines']>[number];
 export type Choice = v.InferOutput<typeof ChoiceSchema>;
 export type Effects = v.InferOutput<typeof EffectsSchema>;
 export type Character = v.InferOutput<typeof CharacterSchema>;

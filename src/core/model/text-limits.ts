@@ -14,6 +14,7 @@ export const TEXT_LIMITS = {
   quote: 400,
   endingText: 320,
   debrief: 700,
+  debriefLine: 200,
   historyText: 400,
   epilogue: 400,
   briefing: 900,

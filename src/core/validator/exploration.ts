@@ -1,6 +1,6 @@
 /**
  * The warnings that need conditions taken seriously (W_CHOICES_UNAVAILABLE, W_TRAPPED,
- * W_ENDING_UNREACHABLE, W_EXPLORATION_LIMIT): a breadth-first walk over the states a play can really
+ * W_ENDING_UNREACHABLE, W_EXPLORATION_LIMIT, and W_CLAIM through claim-check): a breadth-first walk over the states a play can really
  * reach, using the engine's own semantics (`holds`, `applyEffects`, `markVisited`; a node is marked
  * visited on entry, before its choices or cases are read).
  *
@@ -12,6 +12,7 @@
  */
 import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
 import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
+import { checkClaims } from './claim-check';
 import type { DiagnosticSink } from './diagnostics';
 import { walkScenario } from './scenario-walk';
 import { IntList } from './int-list';
@@ -394,7 +395,54 @@ function describeState(scenario: Scenario, relevant: Relevant, state: StoryState
   return described.length ? described.join(', ') : 'any state';
 }
 
-export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): void {
+/** What the walk learned that other checks use; absent when the walk was cut short. */
+export interface PlaysExplored {
+  /** Ending id → the fewest decisions (screens offering two or more available choices) on any play there. */
+  fewestDecisions: Map<string, number>;
+}
+
+/**
+ * The fewest decisions on the way to each state, by a 0-1 breadth-first search: leaving a state at a
+ * dialogue with two or more available choices costs one, any other step nothing.
+ */
+function fewestDecisionsToEndings(graph: StateGraph): Map<string, number> {
+  const { edges, edgeStart } = graph;
+  const count = graph.stateNodes.length;
+  const best = new Int32Array(count).fill(-1);
+  // A deque in one array twice the size: free steps go on the front, decisions on the back.
+  const deque = new Int32Array(2 * edges.length + 2);
+  let head = edges.length + 1;
+  let tail = head;
+  const cost = new Int32Array(count).fill(0x7fffffff);
+  cost[0] = 0;
+  deque[tail++] = 0;
+  while (head < tail) {
+    const from = deque[head++] as number;
+    if (best[from] !== -1) continue;
+    const reached = cost[from] as number;
+    best[from] = reached;
+    const start = edgeStart[from] as number;
+    const end = edgeStart[from + 1] as number;
+    const step = (graph.nodes[graph.stateNodes[from] as number] as WalkNode).hasChoices && end - start >= 2 ? 1 : 0;
+    for (let e = start; e < end; e++) {
+      const to = edges[e] as number;
+      const total = reached + step;
+      if (best[to] !== -1 || total >= (cost[to] as number)) continue;
+      cost[to] = total;
+      if (step === 0) deque[--head] = to;
+      else deque[tail++] = to;
+    }
+  }
+  const fewest = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const node = graph.nodes[graph.stateNodes[i] as number] as WalkNode;
+    if (!node.isEnding || best[i] === -1) continue;
+    fewest.set(node.id, Math.min(fewest.get(node.id) ?? Infinity, best[i] as number));
+  }
+  return fewest;
+}
+
+export function explorePlays(scenario: Scenario, limit: number, sink: DiagnosticSink): PlaysExplored | undefined {
   const graph = buildStateGraph(scenario, limit);
   const nodeOf = (i: number): WalkNode => graph.nodes[graph.stateNodes[i] ?? 0] as WalkNode;
   const example = (i: number): string =>
@@ -422,7 +470,7 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
       'W_EXPLORATION_LIMIT',
       `the validator stopped after exploring ${limit} distinct states of play, so it did not check which endings conditions make unreachable or where plays get trapped; this scenario's meters, flags and visits combine into very many states. Fewer meters in conditions, or coarser meter steps, make it checkable`,
     );
-    return;
+    return undefined;
   }
 
   // A trap is entered where a state that can still finish leads to one that cannot (or at the start).
@@ -449,7 +497,17 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
   }
 
   const reached = new Uint8Array(graph.nodes.length);
-  for (const node of graph.stateNodes) reached[node] = 1;
+  const statesAtEndings = new Map<string, StoryState[]>();
+  for (let i = 0; i < graph.stateNodes.length; i++) {
+    const node = graph.stateNodes[i] as number;
+    reached[node] = 1;
+    const walkNode = graph.nodes[node] as WalkNode;
+    if (!walkNode.isEnding) continue;
+    let states = statesAtEndings.get(walkNode.id);
+    if (!states) statesAtEndings.set(walkNode.id, (states = []));
+    states.push(graph.space.states[graph.stateValues[i] as number] as StoryState);
+  }
+  checkClaims(scenario, statesAtEndings, (state) => describeState(scenario, graph.space.relevant, state), sink);
   graph.nodes.forEach(({ id, isEnding }, node) => {
     if (isEnding && !reached[node]) {
       sink.report(
@@ -459,4 +517,5 @@ export function explorePlays(scenario: Scenario, limit: number, sink: Diagnostic
       );
     }
   });
+  return { fewestDecisions: fewestDecisionsToEndings(graph) };
 }

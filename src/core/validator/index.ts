@@ -10,6 +10,7 @@ import { DiagnosticSink, type Diagnostic } from './diagnostics';
 import { checkDuplicateKeys } from './duplicate-keys';
 import { DEFAULT_EXPLORATION_LIMIT, explorePlays } from './exploration';
 import { checkGraph } from './graph-check';
+import { checkDecisionsPerPlay, checkHouseRules, isHouseRuleCode } from './house-rules';
 import { checkIds } from './id-check';
 import { parseDocument, toPointer } from './json-document';
 import { checkQuotes } from './quote-check';
@@ -39,6 +40,8 @@ export interface ValidationOptions {
    * such as the game, which need the errors but not the authoring warnings.
    */
   explorationLimit?: number;
+  /** Also check the project's house rules for shipped scenarios (house-rules.ts), as errors. */
+  strict?: boolean;
 }
 
 export function validateScenarioText(text: string, options: ValidationOptions): ValidationResult {
@@ -82,13 +85,20 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   checkTextLengths(scenario, sink);
   checkRealSpeech(scenario, sink);
   if (options.sourceTexts) checkQuotes(scenario, options.sourceTexts, sink);
+  if (options.strict) checkHouseRules(scenario, sink);
   // The graph checks need every link to resolve, and the walk needs a sound graph.
-  if (sink.hasErrors) return undefined;
+  if (!soundSoFar(sink)) return undefined;
   checkGraph(scenario, sink);
-  if (sink.hasErrors) return undefined;
+  if (!soundSoFar(sink)) return undefined;
   const limit = options.explorationLimit ?? DEFAULT_EXPLORATION_LIMIT;
-  if (limit > 0) explorePlays(scenario, limit, sink);
+  const explored = limit > 0 || options.strict ? explorePlays(scenario, limit || DEFAULT_EXPLORATION_LIMIT, sink) : undefined;
+  if (options.strict) checkDecisionsPerPlay(scenario, explored, sink);
   return scenario;
+}
+
+/** Whether the later checks can trust the file: a broken house rule (strict mode) leaves the graph sound. */
+function soundSoFar(sink: DiagnosticSink): boolean {
+  return !sink.diagnostics.some((d) => d.severity === 'error' && !isHouseRuleCode(d.code));
 }
 
 function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseDocument> | undefined {

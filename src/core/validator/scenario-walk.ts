@@ -3,7 +3,7 @@
  * its path, to the checks, and tell where a node's links lead. Nothing is collected on the way:
  * the path is built only for what a check reports.
  */
-import type { BranchNode, Choice, Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
+import type { BranchNode, Choice, Condition, DebriefLine, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
 import type { TextField } from '../model/text-limits';
 import type { JsonPath } from './json-document';
 
@@ -95,6 +95,24 @@ function walkConditions(scenario: Scenario, visitor: ScenarioVisitor): void {
         visitConditions((node.cases[i] as BranchNode['cases'][number]).if, path, visitor);
       }
       path.length = 2;
+    } else if (node.type === 'ending') {
+      // An ending's claims and debrief lines are read at the ending, so the walk must carry what they name.
+      if (node.claims) {
+        path.push('claims', 0);
+        for (let i = 0; i < node.claims.length; i++) {
+          path[3] = i;
+          visitConditions(node.claims[i] as Condition, path, visitor);
+        }
+        path.length = 2;
+      }
+      if (node.debriefLines) {
+        path.push('debriefLines', 0, 'if');
+        for (let i = 0; i < node.debriefLines.length; i++) {
+          path[3] = i;
+          visitConditions((node.debriefLines[i] as DebriefLine).if, path, visitor);
+        }
+        path.length = 2;
+      }
     }
   }
 }
@@ -185,6 +203,8 @@ function walkTexts(scenario: Scenario, visitor: ScenarioVisitor, kind: WalkedKin
       case 'ending':
         visitText(visitor, kind, node.text, 'endingText', path, 'text');
         visitText(visitor, kind, node.debrief, 'debrief', path, 'debrief');
+        for (let i = 0; i < (node.debriefLines?.length ?? 0); i++)
+          visitText(visitor, kind, node.debriefLines?.[i]?.text, 'debriefLine', path, 'debriefLines', i, 'text');
         visitText(visitor, kind, node.history?.text, 'historyText', path, 'history', 'text');
         visitSource(visitor, kind, node.history?.source, path, 'history', 'source');
         visitText(visitor, kind, node.epilogue, 'epilogue', path, 'epilogue');

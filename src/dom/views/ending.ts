@@ -17,6 +17,7 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
     h('p', {}, ending.text),
     h('h2', {}, 'Why it ended here'),
     h('p', {}, ending.debrief),
+    result.debriefLines.length > 0 ? h('ul', { class: 'ct-debrief-lines' }, ...result.debriefLines.map((line) => h('li', {}, line))) : null,
     ending.history
       ? h(
           'section',

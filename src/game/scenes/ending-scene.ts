@@ -1,5 +1,6 @@
 /**
- * The ending: the outcome and score, the final meters, why the choices led here (debrief), what
+ * The ending: the outcome and score, the final meters, why the choices led here (debrief, then the
+ * lines about this play's own path), what
  * really happened with its source, the epilogue under its own marked heading, a review of the quiz
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
@@ -45,7 +46,12 @@ export class EndingScene extends PageScene {
     let y = gap;
     y = this.summary(view, y) + gap;
     y = this.section(y, 'Final meters', (top) => this.finalMeters(view, top));
-    y = this.section(y, 'Why it ended here', (top) => this.paragraph('debrief', view.ending.debrief, top));
+    y = this.section(y, 'Why it ended here', (top) =>
+      view.result.debriefLines.reduce(
+        (inner, line, i) => this.paragraph(`debrief-line-${i}`, `•  ${line}`, inner),
+        this.paragraph('debrief', view.ending.debrief, top),
+      ),
+    );
     const history = view.ending.history;
     if (history) {
       y = this.section(y, 'What really happened', (top) => {

@@ -46,6 +46,26 @@ describe('Play on gates-and-loops', () => {
     expect(screen.kind === 'choice' && screen.choices[3]?.reason).toBe('Only once they trust you.');
   });
 
+  it("puts the first three of the ending's debrief lines that hold into the result, visits included", () => {
+    const lined = structuredClone(scenario);
+    const walkout = lined.nodes.walkout;
+    if (walkout?.type !== 'ending') throw new Error('fixture changed');
+    walkout.debriefLines = [
+      { if: { flag: 'pushed', is: false }, text: 'never shown: this play pushed' },
+      { if: { flag: 'pushed' }, text: 'You pushed.' },
+      { if: { visited: 'intro' }, text: 'You heard the intro.' },
+      { if: { meter: 'trust', lte: 30 }, text: 'Trust fell.' },
+      { if: { meter: 'tension', gte: 0 }, text: 'never shown: three lines already hold' },
+    ];
+    const compiledLines = compileScenario(lined);
+    const steps = [...playsToEndings(compiledLines)].find(([ending]) => ending === 'walkout')?.[1] ?? [];
+    const pushed = Play.replay(compiledLines, [{ kind: 'choose', node: 'open', choice: 'push' }, ...steps.slice(1)]);
+    if (!pushed.ok) throw new Error(pushed.message);
+    expect(pushed.play.result?.ending).toBe('walkout');
+    expect(pushed.play.result?.debriefLines).toEqual(['You pushed.', 'You heard the intro.', 'Trust fell.']);
+    expect(playThrough(steps).result?.debriefLines.length ?? 0).toBeLessThanOrEqual(3);
+  });
+
   it('refuses input that does not fit the screen without changing the play', () => {
     const play = Play.start(compiled);
     const before = play.save();

@@ -124,6 +124,13 @@ const warnings: Case[] = [
   },
   { fixture: 'w-trapped', code: 'W_TRAPPED', path: '/nodes/retry', at: '"retry": |{', says: 'Trust 30, not held-firm' },
   {
+    fixture: 'w-claim',
+    code: 'W_CLAIM',
+    path: '/nodes/united/claims/1',
+    at: '"claims": [\n        {\n          "flag": "held-firm"\n        },\n        |{',
+    says: 'claims Trust at least 80, but a play can reach it without that; for example with Trust 70, held-firm',
+  },
+  {
     fixture: 'w-quote',
     code: 'W_QUOTE',
     path: '/nodes/check/source/quote',
