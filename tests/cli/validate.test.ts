@@ -34,7 +34,9 @@ describe('npm run validate', () => {
       `${file}:${line}:${column}: error E_REF /nodes/opening/choices/0/next: no node named 'chek'; did you mean 'check'?\n`,
     );
     const quoteNote = NO_ARTICLE ? ` (quotes not checked: no source texts in ${SOURCES_DIR})` : '';
-    expect(run.stderr).toBe(`1 file checked: 1 error, 0 warnings${quoteNote}; \`--strict\` also checks the house rules for shipped scenarios\n`);
+    expect(run.stderr).toBe(
+      `1 file checked: 1 error, 0 warnings${quoteNote}; \`--strict\` also checks the house rules for shipped scenarios\n`,
+    );
   });
 
   it.skipIf(NO_ARTICLE)('exits 0 when there are only warnings, and checks quotes against the shared sources', () => {

@@ -74,6 +74,7 @@ export function textFields(scenario: Scenario): [string, TextField, string][] {
     } else if (node.type === 'ending') {
       fields.push([`${at}/text`, 'endingText', node.text]);
       fields.push([`${at}/debrief`, 'debrief', node.debrief]);
+      (node.debriefLines ?? []).forEach((line, i) => fields.push([`${at}/debriefLines/${i}/text`, 'debriefLine', line.text]));
       if (node.history) {
         fields.push([`${at}/history/text`, 'historyText', node.history.text]);
         fields.push([`${at}/history/source/quote`, 'quote', node.history.source.quote]);

@@ -140,6 +140,9 @@ function compilePipe(pipe: readonly Node[]): Check {
       case 'integer':
         checks.push((value) => Number.isInteger(value));
         break;
+      case 'iso_date':
+        checks.push((value) => (requirement as RegExp).test(value as string));
+        break;
       default:
         return refuse;
     }
