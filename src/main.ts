@@ -10,7 +10,6 @@ import { AppController } from './app/controller';
 import { canvasRegistry, installInspector } from './app/inspector';
 import { loadScenarioText } from './app/scenario-files';
 import { ambienceFor, cuesFor } from './app/sound-cues';
-import type { AppView } from './app/view';
 import { createSoundBoard } from './audio/sound-board';
 import { noCanvas } from './dom/canvas-link';
 import { mountDomLayer } from './dom/dom-layer';
@@ -43,12 +42,14 @@ const settings = SettingsStore.load(storage);
 // are downloaded when a scenario is opened, or once the menu is up (see preload below).
 const controller = new AppController({
   storage,
-  loadCatalog: async () => scenarioCards,
+  loadCatalog: () => Promise.resolve(scenarioCards),
   loadScenario: async (file) => {
     const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
     return catalogEntry(text, validateForPlay);
   },
   loadEngine: () => import('./core/engine'),
+  loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
+  decodeLink: () => Promise.reject(new Error('shared scenario links are read once the codec (src/core/codec) is in the game')),
 });
 
 const settingsPanel = mountSettingsPanel(element('controls'), settings);
@@ -63,13 +64,9 @@ let canvasRunning = false;
 installInspector(window, controller, canvasRegistry, { canvasRunning: () => canvasRunning, domSettled: () => layer.rendered() });
 
 const sound = createSoundBoard(settings);
-let heard: AppView | undefined;
-controller.subscribe(() => {
-  const view = controller.view;
-  if (view === heard) return;
-  for (const cue of cuesFor(heard, view)) sound.play(cue);
+controller.subscribe(({ view, cause }) => {
+  for (const cue of cuesFor(view, cause)) sound.play(cue);
   sound.setAmbience(ambienceFor(view));
-  heard = view;
 });
 
 async function startCanvas(): Promise<void> {

@@ -1,76 +1,77 @@
 /**
- * The app controller: the one place that decides what the app shows and what an input does.
- * Phaser scenes and the DOM layer subscribe to it and call its methods, so a canvas click and a DOM
- * button do exactly the same thing. No Phaser and no DOM here, so it runs in Node tests as it is.
+ * The app controller: runs the app machine (app-machine.ts) and publishes, after everything that
+ * happens, the view to show with its cause. Phaser scenes and the DOM layer subscribe to it and call
+ * its methods, which only send the machine its events, so a canvas click and a DOM button do exactly
+ * the same thing. No Phaser and no DOM here, so it runs in Node tests as it is.
  */
-import type { EndingNode, Scenario } from '../core/model/schema';
-import type { CompiledScenario, InputResult, Play, PlayResult, StepOutcome } from '../core/engine';
-import type { CatalogEntry } from './catalog';
+import { createActor, waitFor, type Actor } from 'xstate';
+import { appMachine, type AppEvent, type Cause } from './app-machine';
+import { present } from './presenter';
+import type { Route } from './route';
 import { SaveStore } from './saves';
-import type { AppView, ScenarioCard } from './view';
-import { citationsOf, shortDate } from './wording';
+import { ScenarioLibrary, type ScenarioSources } from './scenario-library';
+import type { AppView } from './view';
 
-/** The engine module (`src/core/engine`), loaded lazily because the first screen does not need it. */
-export interface Engine {
-  compileScenario(scenario: Scenario): CompiledScenario;
-  Play: Pick<typeof Play, 'start' | 'restore'>;
-}
+export { ASSIGNMENT_NOTICE, brokenNotice, unloadableNotice, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from './app-machine';
+export type { Cause } from './app-machine';
+export type { Engine } from './scenario-library';
 
-export interface AppServices {
+export interface AppServices extends ScenarioSources {
   storage: Storage | null;
-  /** Every scenario file's card or first error, without the scenarios themselves (see catalog.ts). */
-  loadCatalog(): Promise<CatalogEntry[]>;
-  /** One scenario file, fetched and validated: an entry with its scenario, or with its first error. */
-  loadScenario(file: string): Promise<CatalogEntry>;
-  loadEngine(): Promise<Engine>;
 }
 
-export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
-export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
-
-/**
- * Said when a scenario or the engine could not be downloaded: the network failed, not the file. (The
- * browser's reason names a file URL, which tells a student nothing; it is left out.)
- */
-export function unloadableNotice(title: string): string {
-  return `“${title}” could not be loaded. Check the connection, then open it again.`;
+export interface AppOptions {
+  /** The URL's route, followed once the catalog is loaded. */
+  route?: Route;
+  /** The machine to run: the app's own, or one whose effects a test swapped with `provide()`. */
+  machine?: typeof appMachine;
 }
 
-/** Said when a scenario file turned out to be broken only once it was opened. */
-export function brokenNotice(title: string): string {
-  return `“${title}” cannot be played: its file has an error, shown on its card.`;
+/** What listeners are told: the view to show now, and what happened to make it. */
+export interface AppUpdate {
+  view: AppView;
+  cause: Cause;
 }
 
-type PlayableEntry = CatalogEntry & { scenario: Scenario };
-
-interface Current {
-  entry: PlayableEntry;
-  play: Play;
-  pendingOutcome: StepOutcome | undefined;
-}
-
-type Listener = (controller: AppController) => void;
+type Listener = (update: AppUpdate) => void;
 
 export class AppController {
-  view: AppView = { name: 'loading', progress: 0 };
-  paused = false;
-  notice: string | null = null;
-
   private readonly listeners = new Set<Listener>();
-  private readonly saves: SaveStore;
-  private catalog: CatalogEntry[] = [];
-  private engine: Engine | undefined;
-  private engineLoad: Promise<Engine> | undefined;
-  /** Scenario files being fetched, by file name; a failed fetch is forgotten so it can be retried. */
-  private readonly scenarioLoads = new Map<string, Promise<CatalogEntry>>();
-  /** A scenario is being fetched for the player (the loading view shows), so other openings wait. */
-  private opening = false;
-  private readonly compiled = new Map<string, CompiledScenario>();
-  private current: Current | undefined;
+  private readonly library: ScenarioLibrary;
+  private readonly actor: Actor<typeof appMachine>;
+  private update: AppUpdate;
 
-  constructor(private readonly services: AppServices) {
-    this.saves = new SaveStore(services.storage);
-    if (this.saves.progressWasUnreadable) this.notice = UNREADABLE_PROGRESS_NOTICE;
+  constructor(services: AppServices, options: AppOptions = {}) {
+    this.library = new ScenarioLibrary(services, () => this.send({ type: 'catalog.changed' }));
+    const saves = new SaveStore(services.storage);
+    this.actor = createActor(options.machine ?? appMachine, {
+      input: { library: this.library, saves, ...(options.route ? { route: options.route } : {}) },
+    });
+    const initial = this.actor.getSnapshot();
+    this.update = { view: present(initial), cause: initial.context.cause };
+    this.actor.subscribe((snapshot) => {
+      // One publication per thing that happened: a snapshot that records no new cause changed nothing shown.
+      if (snapshot.context.cause === this.update.cause) return;
+      this.update = { view: present(snapshot), cause: snapshot.context.cause };
+      for (const fn of this.listeners) fn(this.update);
+    });
+    this.actor.start();
+  }
+
+  get view(): AppView {
+    return this.update.view;
+  }
+
+  get cause(): Cause {
+    return this.update.cause;
+  }
+
+  get paused(): boolean {
+    return this.update.view.name === 'play' && this.update.view.paused;
+  }
+
+  get notice(): string | null {
+    return this.actor.getSnapshot().context.notice;
   }
 
   subscribe(fn: Listener): () => void {
@@ -78,320 +79,89 @@ export class AppController {
     return () => this.listeners.delete(fn);
   }
 
-  /** Reads the catalog and shows the menu. */
+  /** Resolves once the catalog is read and the URL's route followed (the menu, or what it opened). */
   async load(): Promise<void> {
-    this.catalog = await this.services.loadCatalog();
-    this.showMenu();
+    await waitFor(this.actor, (s) => !s.matches('booting') && !s.matches('following') && !s.matches('outside'));
   }
 
   /**
    * Fetches every scenario and the engine in the background, so that opening a card is instant.
    * Never rejects: a file that fails here is fetched again when opened.
    */
-  async preload(): Promise<void> {
-    await Promise.allSettled([this.loadEngine(), ...this.catalog.filter((e) => !e.error).map((e) => this.loadEntry(e))]);
+  preload(): Promise<void> {
+    return this.library.preload();
   }
 
-  /** The menu's cards in catalog order; also what the DOM layer lists. */
-  cards(): ScenarioCard[] {
-    return this.catalog.map((entry) => this.card(entry));
+  send(event: AppEvent): void {
+    this.actor.send(event);
   }
 
   openMenu(): void {
-    this.notice = null;
-    this.showMenu();
+    this.send({ type: 'menu.open' });
+  }
+
+  /** A scenario file from the device: validated, then its briefing (marked as not reviewed), or a notice. */
+  openFile(name: string, text: string): void {
+    this.send({ type: 'menu.openFile', name, text });
+  }
+
+  openRoute(route: Route): void {
+    this.send({ type: 'route.open', route });
   }
 
   openBriefing(id: string): void {
-    this.whenPlayable(id, (entry) => this.showBriefing(entry));
+    this.send({ type: 'briefing.open', id });
   }
 
   /** Starts the scenario afresh, discarding any save of it. */
   start(id: string): void {
-    this.whenPlayable(id, (entry, engine) => {
-      this.notice = null;
-      this.begin(entry, engine.Play.start(this.compile(entry, engine)));
-    });
+    this.send({ type: 'play.start', id });
   }
 
   /** Continues from the save; a save that cannot be used gives a notice and a fresh start. */
   resume(id: string): void {
-    this.whenPlayable(id, (entry, engine) => {
-      const stored = this.saves.readSave(id);
-      this.notice = null;
-      if (stored.kind === 'found') {
-        const restored = engine.Play.restore(this.compile(entry, engine), stored.data);
-        if (restored.ok) return this.begin(entry, restored.play);
-      }
-      if (stored.kind !== 'none') this.notice = UNREADABLE_SAVE_NOTICE;
-      this.begin(entry, engine.Play.start(this.compile(entry, engine)));
-    });
+    this.send({ type: 'play.resume', id });
   }
 
   choose(choiceId: string): void {
-    this.step((play) => play.choose(choiceId));
+    this.send({ type: 'play.choose', choiceId });
   }
 
   answer(index: number): void {
-    this.step((play) => play.answer(index));
+    this.send({ type: 'play.answer', index });
   }
 
   continue(): void {
-    this.step((play) => play.continue());
+    this.send({ type: 'play.continue' });
   }
 
   /** Dismisses the feedback or quiz result of the last step. */
   acknowledge(): void {
-    const current = this.current;
-    if (!current || this.paused || !current.pendingOutcome) return;
-    current.pendingOutcome = undefined;
-    this.afterStep(current);
+    this.send({ type: 'play.acknowledge' });
   }
 
   pause(): void {
-    if (this.view.name !== 'play' || this.paused) return;
-    this.paused = true;
-    this.emit();
+    this.send({ type: 'pause.open' });
   }
 
   unpause(): void {
-    if (!this.paused) return;
-    this.paused = false;
-    this.emit();
+    this.send({ type: 'pause.resume' });
   }
 
   restart(): void {
-    const current = this.current;
-    if (current) this.start(current.entry.id);
+    this.send({ type: 'play.restart' });
   }
 
   /** Takes back the last step (also from the pause menu, which it closes). */
   undo(): void {
-    const current = this.current;
-    if (!current || this.view.name !== 'play' || !current.play.canUndo) return;
-    current.play.undo();
-    current.pendingOutcome = undefined;
-    this.paused = false;
-    this.notice = null;
-    this.saves.writeSave(current.entry.id, current.play.save());
-    this.showPlay(current);
+    this.send({ type: 'play.undo' });
   }
 
   playAgain(): void {
-    if (this.view.name === 'ending') this.start(this.view.scenarioId);
+    this.send({ type: 'ending.playAgain' });
   }
 
   nextScenario(): void {
-    if (this.view.name === 'ending' && this.view.nextScenarioId !== null) this.openBriefing(this.view.nextScenarioId);
+    this.send({ type: 'ending.next' });
   }
-
-  private step(input: (play: Play) => InputResult): void {
-    const current = this.current;
-    if (!current || this.paused || current.pendingOutcome || this.view.name !== 'play') return;
-    if (!input(current.play).ok) return;
-    this.notice = null;
-    const outcome = current.play.lastOutcome;
-    current.pendingOutcome = outcome && (outcome.feedback !== undefined || outcome.quiz !== undefined) ? outcome : undefined;
-    this.afterStep(current);
-  }
-
-  /** Shows the next screen, or the ending once no feedback is waiting to be read. */
-  private afterStep(current: Current): void {
-    const result = current.play.result;
-    if (current.play.screen.kind === 'ending' && result && !current.pendingOutcome) return this.finish(current, result);
-    this.saves.writeSave(current.entry.id, current.play.save());
-    this.showPlay(current);
-  }
-
-  private showBriefing(entry: PlayableEntry): void {
-    this.notice = null;
-    this.leavePlay();
-    const { scenario } = entry;
-    this.view = {
-      name: 'briefing',
-      scenarioId: scenario.id,
-      title: scenario.title,
-      role: { ...scenario.role },
-      objectives: [...scenario.learningObjectives],
-      minutes: scenario.estimatedMinutes,
-      hasSave: this.saves.hasSave(scenario.id),
-      sourceNote: sourceNote(scenario),
-      setting: scenario.setting ?? null,
-      vocabulary: clone(scenario.vocabulary ?? []),
-    };
-    this.emit();
-  }
-
-  private begin(entry: PlayableEntry, play: Play): void {
-    this.leavePlay();
-    const current: Current = { entry, play, pendingOutcome: undefined };
-    this.current = current;
-    this.paused = false;
-    this.afterStep(current);
-  }
-
-  private finish(current: Current, result: PlayResult): void {
-    const { scenario } = current.entry;
-    this.saves.recordFinish(scenario.id, result.score);
-    this.saves.clearSave(scenario.id);
-    this.paused = false;
-    this.view = {
-      name: 'ending',
-      scenarioId: scenario.id,
-      result: clone(result),
-      ending: clone(scenario.nodes[result.ending] as EndingNode),
-      meters: clone(current.play.meters),
-      quizReview: result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) })),
-      nextScenarioId: this.nextPlayableAfter(scenario.id),
-      setting: scenario.setting ?? null,
-      citations: citationsOf(scenario),
-      discussionQuestions: [...(scenario.discussionQuestions ?? [])],
-    };
-    this.emit();
-  }
-
-  private showPlay(current: Current): void {
-    const { play, entry, pendingOutcome } = current;
-    this.view = {
-      name: 'play',
-      scenarioId: entry.id,
-      title: entry.scenario.title,
-      screen: clone(play.screen),
-      meters: clone(play.meters),
-      ...(pendingOutcome ? { pendingOutcome: clone(pendingOutcome) } : {}),
-      canUndo: play.canUndo,
-      setting: entry.scenario.setting ?? null,
-      citations: citationsOf(entry.scenario),
-    };
-    this.emit();
-  }
-
-  private showMenu(): void {
-    this.leavePlay();
-    this.view = { name: 'menu', cards: this.cards(), ...(this.notice !== null ? { notice: this.notice } : {}) };
-    this.emit();
-  }
-
-  /** The play stays in its save; the controller lets go of it. */
-  private leavePlay(): void {
-    this.current?.play.stop();
-    this.current = undefined;
-    this.paused = false;
-  }
-
-  private card(entry: CatalogEntry): ScenarioCard {
-    const progress = this.saves.progress(entry.id);
-    const base = { id: entry.id, file: entry.file, finished: progress.finished, bestScore: progress.bestScore };
-    const { card } = entry;
-    if (!card || entry.error !== undefined) {
-      return {
-        ...base,
-        title: entry.file,
-        summary: '',
-        role: '',
-        minutes: 0,
-        objectives: [],
-        hasSave: false,
-        error: entry.error ?? 'unreadable',
-      };
-    }
-    return { ...base, ...card, objectives: [...card.objectives], hasSave: this.saves.hasSave(entry.id) };
-  }
-
-  /**
-   * Runs `then` with the scenario and the engine: at once when both are loaded, else after the
-   * loading view has shown while they download. A failure returns to the menu with a notice.
-   */
-  private whenPlayable(id: string, then: (entry: PlayableEntry, engine: Engine) => void): void {
-    const entry = this.catalog.find((e) => e.id === id);
-    if (!entry || entry.error !== undefined || this.opening) return;
-    if (entry.scenario && this.engine) return then(entry as PlayableEntry, this.engine);
-    this.opening = true;
-    this.notice = null;
-    this.showLoading(0);
-    let done = 0;
-    const step = <T>(pending: Promise<T>): Promise<T> =>
-      pending.then((value) => {
-        this.showLoading(++done / 2);
-        return value;
-      });
-    Promise.all([step(this.loadEntry(entry)), step(this.loadEngine())])
-      .then(([loaded, engine]) => {
-        this.opening = false;
-        if (loaded.scenario) return then(loaded as PlayableEntry, engine);
-        this.notice = brokenNotice(entry.card?.title ?? entry.file);
-        this.showMenu();
-      })
-      .catch(() => {
-        this.opening = false;
-        this.notice = unloadableNotice(entry.card?.title ?? entry.file);
-        this.showMenu();
-      });
-  }
-
-  /** The entry with its scenario, fetched once; the catalog keeps what the fetch found. */
-  private loadEntry(entry: CatalogEntry): Promise<CatalogEntry> {
-    let pending = this.scenarioLoads.get(entry.file);
-    if (pending === undefined) {
-      pending = this.services.loadScenario(entry.file).then((loaded) => {
-        this.catalog = this.catalog.map((e) => (e.file === loaded.file ? loaded : e));
-        // A file the build read as valid but that fails now (a changed deployment) shows its error at once.
-        if (loaded.error !== undefined && this.view.name === 'menu' && !this.opening) this.showMenu();
-        return loaded;
-      });
-      pending.catch(() => this.scenarioLoads.delete(entry.file));
-      this.scenarioLoads.set(entry.file, pending);
-    }
-    return pending;
-  }
-
-  private loadEngine(): Promise<Engine> {
-    this.engineLoad ??= this.services.loadEngine().then(
-      (engine) => (this.engine = engine),
-      (error: unknown) => {
-        this.engineLoad = undefined;
-        throw error;
-      },
-    );
-    return this.engineLoad;
-  }
-
-  private showLoading(progress: number): void {
-    this.view = { name: 'loading', progress };
-    this.emit();
-  }
-
-  private nextPlayableAfter(id: string): string | null {
-    const index = this.catalog.findIndex((e) => e.id === id);
-    return this.catalog.slice(index + 1).find((e) => e.error === undefined)?.id ?? null;
-  }
-
-  private compile(entry: PlayableEntry, engine: Engine): CompiledScenario {
-    let compiled = this.compiled.get(entry.id);
-    if (compiled === undefined) {
-      compiled = engine.compileScenario(entry.scenario);
-      this.compiled.set(entry.id, compiled);
-    }
-    return compiled;
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn(this);
-  }
-}
-
-/** "Dialogue is dramatized; quotes come from …" with every source the scenario cites. */
-export function sourceNote(scenario: Scenario): string {
-  const sources = scenario.sources.map((s) => `${s.publisher}, “${s.title}”, ${shortDate(s.date)}`).join('; ');
-  return `Dialogue is dramatized. Lines marked as quotes are the speakers' own words, quoted from ${sources}; other lines of real people are marked as paraphrase.`;
-}
-
-function quizOptions(scenario: Scenario, nodeId: string): string[] {
-  const node = scenario.nodes[nodeId];
-  return node?.type === 'quiz' ? [...node.options] : [];
-}
-
-/** Views are handed to renderers and the inspector; they must not share objects with the engine. */
-function clone<T>(value: T): T {
-  return structuredClone(value);
 }

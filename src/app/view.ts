@@ -37,6 +37,8 @@ export type AppView =
       objectives: string[];
       minutes: number;
       hasSave: boolean;
+      /** The scenario came from a link or a file, not from the game: the project has not reviewed it. */
+      notReviewed: boolean;
       sourceNote: string;
       setting: Setting | null;
       /** Terms the student will meet, with plain definitions. */
@@ -51,6 +53,8 @@ export type AppView =
       /** Feedback or a quiz result, shown until the player acknowledges it. */
       pendingOutcome?: StepOutcome;
       canUndo: boolean;
+      /** The pause menu is open over the play. */
+      paused: boolean;
       setting: Setting | null;
       citations: Citations;
     }

@@ -3,6 +3,7 @@
  * appears: the current line with its speaker, the quiz question, the result of an answer, feedback,
  * meter changes, and the ending's outcome and score. Pure, so it is tested without a browser.
  */
+import type { Cause } from '../app/controller';
 import type { AppView } from '../app/view';
 import { lineText, meterChangeIsBetter, outcomeLabel, PARAPHRASE_TAG, quotedFrom, quizVerdict, speakerLine } from '../app/wording';
 
@@ -18,11 +19,13 @@ export interface LogEntry {
 }
 
 /**
- * Entries for a view just shown, given the one before; nothing for the menu and briefing, whose
- * headings take the focus. Meter changes are told once, with the step that made them.
+ * Entries for a view just shown, by what made it: nothing for the menu and briefing, whose headings
+ * take the focus, nor for opening and closing the pause menu. Meter changes are told once, with the
+ * step that made them (not again when its feedback is acknowledged).
  */
-export function logEntriesFor(previous: AppView | undefined, view: AppView): LogEntry[] {
+export function logEntriesFor(view: AppView, cause: Cause): LogEntry[] {
   if (view.name === 'ending') {
+    if (cause.type !== 'ending.reached') return [];
     const { result } = view;
     return [
       {
@@ -32,7 +35,7 @@ export function logEntriesFor(previous: AppView | undefined, view: AppView): Log
       },
     ];
   }
-  if (view.name !== 'play') return [];
+  if (view.name !== 'play' || cause.type === 'pause.opened' || cause.type === 'pause.closed') return [];
   const entries: LogEntry[] = [];
   const outcome = view.pendingOutcome;
   if (outcome?.quiz) {
@@ -43,7 +46,7 @@ export function logEntriesFor(previous: AppView | undefined, view: AppView): Log
   } else if (outcome?.feedback !== undefined) {
     entries.push({ kind: 'outcome', speaker: '', text: outcome.feedback });
   }
-  const changed = isNewStep(previous, view) ? view.meters.filter((m) => m.change !== 0) : [];
+  const changed = cause.type === 'play.stepped' ? view.meters.filter((m) => m.change !== 0) : [];
   if (changed.length > 0) {
     const parts = changed.map(
       (m) =>
@@ -65,19 +68,6 @@ export function logEntriesFor(previous: AppView | undefined, view: AppView): Log
     });
   }
   return entries;
-}
-
-/**
- * Whether a play view shows the result of a new step, rather than the screen that waited behind
- * feedback just acknowledged (whose meter changes were told with the feedback).
- */
-export function isNewStep(previous: AppView | undefined, view: Extract<AppView, { name: 'play' }>): boolean {
-  const acknowledged =
-    previous?.name === 'play' &&
-    previous.scenarioId === view.scenarioId &&
-    previous.pendingOutcome !== undefined &&
-    view.pendingOutcome === undefined;
-  return !acknowledged;
 }
 
 /** The one text of an entry as a screen reader reads it. */

@@ -3,7 +3,7 @@
  * invisible (its buttons sit over their canvas twins, see twin-overlay.ts) and serves the keyboard
  * and screen readers; without the canvas it is the whole game, styled as such.
  */
-import type { AppController } from '../app/controller';
+import type { AppController, AppUpdate } from '../app/controller';
 import type { AppView } from '../app/view';
 import { choiceLabel } from '../app/wording';
 import type { SettingsStore } from '../settings/settings-store';
@@ -55,7 +55,6 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
 
   let canvas = initialCanvas;
   let shownView: AppView | undefined;
-  let shownPaused = false;
   let stopRegistry = (): void => {};
 
   /** 'on': the layer serves the canvas, invisibly; 'off': it is the game. Unset while the canvas starts. */
@@ -65,44 +64,39 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
 
   const place = (): void => placeTwins(root, canvas.registry.get(), canvas.running() ? canvas.element() : null);
 
-  const render = (): void => {
-    const view = controller.view;
-    const paused = controller.paused;
-    const viewChanged = view !== shownView;
+  const render = ({ view, cause }: AppUpdate): void => {
     showNotice(appNotice, controller.notice);
     // The canvas draws the menu's notice itself; elsewhere the DOM shows it over the canvas.
     appNotice.classList.toggle('ct-drawn-by-canvas', view.name === 'menu');
-    if (!viewChanged && paused === shownPaused) return;
-    if (viewChanged) {
+    // Opening or closing the pause menu changes nothing behind it.
+    const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
+    if (!pauseOnly) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
       stage.replaceChildren(renderView(view, controller));
-      // Each play has a transcript of its own: a new one starts when a play does ("Play again" and
-      // "Restart" included, and taking back every step, which also returns to the first screen).
-      const playStarts = view.name === 'play' && (shownView?.name !== 'play' || (!view.canUndo && shownView.canUndo));
-      if (playStarts || view.name === 'menu' || view.name === 'briefing') log.clear();
-      const entries = logEntriesFor(shownView, view);
+      // Each play has a transcript of its own: a new one starts when a play does (Restart and Play again included).
+      if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing') log.clear();
+      const entries = logEntriesFor(view, cause);
       log.append(entries);
       const spoken = [StoryLog.spoken(entries), ...choicesToSpeak(view)].filter(Boolean).join(' ');
       if (spoken) options.speak?.(spoken);
     }
     stage.querySelector('.ct-pause')?.remove();
     const behindPause = [head, logRegion, stage.firstElementChild];
-    if (paused && view.name === 'play') {
+    if (view.name === 'play' && view.paused) {
       for (const element of behindPause) element?.setAttribute('inert', '');
       stage.append(renderPause(controller, view.canUndo));
     } else {
       for (const element of behindPause) element?.removeAttribute('inert');
     }
     shownView = view;
-    shownPaused = paused;
     place();
-    moveFocus(view, paused);
+    moveFocus(view);
   };
 
-  const moveFocus = (view: AppView, paused: boolean): void => {
+  const moveFocus = (view: AppView): void => {
     // Never pull focus out of another dialog (the settings panel) the player is using.
     if (document.activeElement?.closest('dialog[open]')) return;
-    const goal = focusGoalFor(view, paused);
+    const goal = focusGoalFor(view);
     if (goal === null) return;
     const element =
       goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : root.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
@@ -133,10 +127,10 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
   };
 
   attachCanvas(initialCanvas);
-  render();
+  render({ view: controller.view, cause: controller.cause });
 
   return {
-    rendered: () => shownView === controller.view && shownPaused === controller.paused,
+    rendered: () => shownView === controller.view,
     attachCanvas,
     showCanvasFailure: (message) => {
       showNotice(canvasNotice, message);

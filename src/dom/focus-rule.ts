@@ -7,7 +7,7 @@ import type { AppView } from '../app/view';
 /** A data-target id, 'heading' for the view's main heading, or null to leave focus alone. */
 export type FocusGoal = string | null;
 
-export function focusGoalFor(view: AppView, paused: boolean): FocusGoal {
+export function focusGoalFor(view: AppView): FocusGoal {
   switch (view.name) {
     case 'loading':
       return null;
@@ -16,7 +16,7 @@ export function focusGoalFor(view: AppView, paused: boolean): FocusGoal {
     case 'ending':
       return 'heading';
     case 'play': {
-      if (paused) return 'pause:resume';
+      if (view.paused) return 'pause:resume';
       if (view.pendingOutcome) return 'acknowledge';
       const { screen } = view;
       if (screen.kind === 'line') return 'continue';

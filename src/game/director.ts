@@ -5,6 +5,7 @@
  * of the button whose DOM twin has focus) and "any key" (which finishes the typewriter).
  */
 import type Phaser from 'phaser';
+import type { Cause } from '../app/controller';
 import type { AppView } from '../app/view';
 import type { GameContext, SceneKey } from './context';
 import type { PageScene } from './page-scene';
@@ -13,7 +14,6 @@ const VIEW_SCENES: readonly SceneKey[] = ['loading', 'menu', 'briefing', 'play',
 
 export class Director {
   private current: SceneKey | null = null;
-  private lastView: AppView | null = null;
 
   constructor(
     private readonly game: Phaser.Game,
@@ -21,7 +21,10 @@ export class Director {
   ) {}
 
   attach(): () => void {
-    const unsubscribe = [this.ctx.controller.subscribe(() => this.sync()), this.ctx.settings.subscribe(() => this.rebuildAll())];
+    const unsubscribe = [
+      this.ctx.controller.subscribe(({ cause }) => this.sync(cause)),
+      this.ctx.settings.subscribe(() => this.rebuildAll()),
+    ];
     const onFocus = (): void => this.top()?.showFocus(focusedTarget());
     const onKey = (event: KeyboardEvent): void => {
       if (!this.ctx.keyIsOutside(event)) this.top()?.skipAnimations();
@@ -65,20 +68,21 @@ export class Director {
     return this.ctx.fontsReady() ? view.name : 'loading';
   }
 
-  private sync(): void {
+  /** Shows what happened: the pause menu opened or closed over the play, or else a new screen. */
+  private sync(cause?: Cause): void {
     const { view, paused } = this.ctx.controller;
     this.ctx.wake();
     const key = this.sceneFor(view);
+    const pauseOnly = cause?.type === 'pause.opened' || cause?.type === 'pause.closed';
     if (key !== this.current) {
       for (const other of VIEW_SCENES) if (other !== key && this.game.scene.isActive(other)) this.game.scene.stop(other);
       this.game.scene.start(key);
       this.current = key;
-    } else if (view !== this.lastView && this.game.scene.isActive(key)) {
+    } else if (!pauseOnly && this.game.scene.isActive(key)) {
       (this.game.scene.getScene(key) as PageScene).rebuild();
     }
-    this.lastView = view;
     const pauseShown = this.game.scene.isActive('pause') || this.game.scene.isPaused('pause');
-    if (paused && view.name === 'play' && !pauseShown) this.game.scene.run('pause');
+    if (paused && !pauseShown) this.game.scene.run('pause');
     if (!paused && pauseShown) {
       this.game.scene.stop('pause');
       const scene = this.game.scene.getScene(key) as PageScene | null;

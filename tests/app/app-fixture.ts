@@ -25,13 +25,14 @@ export function shippedScenarioTexts(): ScenarioText[] {
 export function servicesFor(texts: ScenarioText[], storage: Storage | null = new MemoryStorage()): AppServices {
   return {
     storage,
-    loadCatalog: async () => cardManifest(texts, validateForPlay),
-    loadScenario: async (file) => {
+    loadCatalog: () => Promise.resolve(cardManifest(texts, validateForPlay)),
+    loadScenario: (file) => {
       const text = texts.find((t) => t.file === file);
-      if (!text) throw new Error(`no file ${file}`);
-      return catalogEntry(text, validateForPlay);
+      return text ? Promise.resolve(catalogEntry(text, validateForPlay)) : Promise.reject(new Error(`no file ${file}`));
     },
-    loadEngine: async () => engine,
+    loadEngine: () => Promise.resolve(engine),
+    loadValidator: () => Promise.resolve(validateForPlay),
+    decodeLink: (payload) => Promise.resolve(payload),
   };
 }
 

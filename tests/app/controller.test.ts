@@ -285,8 +285,10 @@ describe('AppController play', () => {
     expect(second.canUndo).toBe(true);
     controller.pause();
     expect(controller.paused).toBe(true);
+    const paused = playView(controller);
+    expect(paused).toEqual({ ...second, paused: true });
     takeFirstStep(controller);
-    expect(controller.view).toEqual(second);
+    expect(controller.view).toEqual(paused);
     controller.undo();
     expect(controller.paused).toBe(false);
     expect(playView(controller).screen).toEqual(first.screen);
@@ -315,7 +317,7 @@ describe('AppController play', () => {
   it('tells subscribers about every change and stops when unsubscribed', async () => {
     const controller = await loadedController();
     const names: string[] = [];
-    const stop = controller.subscribe((c) => names.push(c.paused ? 'paused' : c.view.name));
+    const stop = controller.subscribe(() => names.push(controller.paused ? 'paused' : controller.view.name));
     controller.openBriefing(firstId);
     controller.start(firstId);
     controller.pause();
