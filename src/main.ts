@@ -49,7 +49,7 @@ const controller = new AppController({
   },
   loadEngine: () => import('./core/engine'),
   loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
-  decodeLink: () => Promise.reject(new Error('shared scenario links are read once the codec (src/core/codec) is in the game')),
+  decodeLink: async (payload) => (await import('./core/codec')).unpackText(payload),
 });
 
 const settingsPanel = mountSettingsPanel(element('controls'), settings);

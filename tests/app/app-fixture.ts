@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unpackText } from '../../src/core/codec';
 import * as engine from '../../src/core/engine';
 import { validateForPlay } from '../../src/app/validate-for-play';
 import { cardManifest, catalogEntry, isScenarioFileName, type ScenarioText } from '../../src/app/catalog';
@@ -32,7 +33,7 @@ export function servicesFor(texts: ScenarioText[], storage: Storage | null = new
     },
     loadEngine: () => Promise.resolve(engine),
     loadValidator: () => Promise.resolve(validateForPlay),
-    decodeLink: (payload) => Promise.resolve(payload),
+    decodeLink: (payload) => Promise.resolve().then(() => unpackText(payload)),
   };
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromPromise } from 'xstate';
 import { appMachine, unloadableNotice, type Cause } from '../../src/app/app-machine';
 import { AppController } from '../../src/app/controller';
+import { packText } from '../../src/core/codec';
 import { parseRoute } from '../../src/app/route';
 import { MemoryStorage } from '../settings/memory-storage';
 import { firstStoryId, playView, servicesFor, shippedScenarioTexts, takeFirstStep, viewOf } from './app-fixture';
@@ -159,10 +160,27 @@ describe('app machine: scenarios from outside the game', () => {
     expect(menu.notice).toMatch(/Nothing was opened/);
   });
 
-  it('a link whose payload cannot be decoded says the link is damaged', async () => {
-    const services = { ...servicesFor(texts), decodeLink: () => Promise.reject(new Error('bad deflate')) };
-    const controller = new AppController(services, { route: parseRoute('#scenario=AAAA') });
+  it('a #scenario= link of a real file opens its briefing, marked as not reviewed', async () => {
+    const controller = new AppController(servicesFor(texts), { route: parseRoute(`#scenario=${packText(storyText)}`) });
     await controller.load();
-    expect(viewOf(controller, 'menu').notice).toMatch(/link is damaged or was cut short/);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(viewOf(controller, 'briefing')).toMatchObject({ title: storyTitle, notReviewed: true });
+  });
+
+  it('a link whose payload is cut short or is not DEFLATE says the link is damaged', async () => {
+    const payload = packText(storyText);
+    for (const damaged of [payload.slice(0, payload.length / 2), 'AAAA', '!!!']) {
+      const controller = new AppController(servicesFor(texts), { route: parseRoute(`#scenario=${damaged}`) });
+      await controller.load();
+      expect(viewOf(controller, 'menu').notice).toMatch(/link is damaged or was cut short/);
+    }
+  });
+
+  it('a link that decodes to an invalid scenario names its first error', async () => {
+    const controller = new AppController(servicesFor(texts), { route: parseRoute(`#scenario=${packText('{"format": 3}')}`) });
+    await controller.load();
+    expect(viewOf(controller, 'menu').notice).toMatch(
+      /^The scenario in this link cannot be played: it has (an error|\d+ errors)\. The first, at line 1, column \d+: /,
+    );
   });
 });
