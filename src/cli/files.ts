@@ -1,6 +1,6 @@
 /** Node-side file access for the command-line tools: finding scenario files and reading the source texts. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,6 +39,24 @@ export function collectScenarioFiles(paths: readonly string[]): ScenarioFiles {
     } else files.push(path);
   }
   return { files, missing };
+}
+
+/**
+ * Every scenario file under a scenarios folder as [path relative to it, text]: the top-level files and
+ * the kept earlier versions in previous/<id>/<version>.json (what results are verified against).
+ */
+export function readScenarioTree(dir: string): Array<[string, string]> {
+  const files: Array<[string, string]> = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json'))
+        files.push([relative(dir, path), readFileSync(path, 'utf8')]);
+    }
+  };
+  walk(dir);
+  return files.sort(([a], [b]) => a.localeCompare(b));
 }
 
 /**

@@ -1,16 +1,22 @@
 /**
- * `npm run play -- <scenario.json> [--choices a,b,…] [--json]`
+ * `npm run play -- <scenario.json> [--choices a,b,…] [--json] [--code [--student NAME] [--assignment LINK]]`
  * Without --choices: an interactive play in the terminal. With it: a scripted play where each item
  * answers the next screen that asks for input (a choice id, or a 0-based quiz option index).
+ * --code ends a finished play by printing its result code (docs/RESULT-CODE.md); with --json the
+ * play's JSON gains a `code` field. A play that does not finish (exit 1 or 3) prints no code.
  * Exit codes: 0 ending reached, 1 invalid file or invalid item, 2 bad usage, 3 items ran out.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { compileScenario, Play, type PlayResult, type Screen } from '../core/engine';
+import { decodeAssignment, makeResultCode, startStepClock } from '../core/results';
 import { validateScenarioText } from '../core/validator';
 
-const USAGE = 'usage: npm run play -- <scenario.json> [--choices a,b,…] [--json]';
+const USAGE = 'usage: npm run play -- <scenario.json> [--choices a,b,…] [--json] [--code [--student NAME] [--assignment LINK]]';
+
+/** Makes the finished play's result code; absent without --code. */
+type Coder = ((play: Play) => string) | undefined;
 
 interface Outcome {
   code: number;
@@ -23,11 +29,25 @@ function parse(argv: string[]) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { choices: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        choices: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        code: { type: 'boolean', default: false },
+        student: { type: 'string' },
+        assignment: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) return { help: true as const };
     if (positionals.length !== 1) return { error: positionals.length === 0 ? 'no scenario file given' : 'give exactly one scenario file' };
-    return { file: positionals[0] as string, choices: values.choices, json: values.json ?? false };
+    if (!values.code && (values.student !== undefined || values.assignment !== undefined))
+      return { error: '--student and --assignment go with --code' };
+    return {
+      file: positionals[0] as string,
+      choices: values.choices,
+      json: values.json ?? false,
+      code: values.code ? { student: values.student ?? '', assignment: values.assignment } : undefined,
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -100,13 +120,46 @@ function humanSummary(result: PlayResult): string {
   ].join('\n');
 }
 
-function finish(play: Play, json: boolean): Outcome {
+function finish(play: Play, json: boolean, coder: Coder): Outcome {
   const result = play.result as PlayResult;
-  return { code: 0, out: json ? JSON.stringify(summary(result), null, 2) : humanSummary(result) };
+  const code = coder?.(play);
+  if (json) return { code: 0, out: JSON.stringify(code === undefined ? summary(result) : { ...summary(result), code }, null, 2) };
+  return { code: 0, out: code === undefined ? humanSummary(result) : `${humanSummary(result)}\nResult code: ${code}` };
+}
+
+/**
+ * The result code maker for --code: times each step from now, and ties the code to the assignment of
+ * the link (refused when the link is broken or does not hold this scenario).
+ */
+function coderFor(play: Play, options: { student: string; assignment?: string }): { coder: Coder } | { failure: Outcome } {
+  let assignment: { id: string; trial: boolean } | null = null;
+  if (options.assignment !== undefined) {
+    const read = decodeAssignment(options.assignment);
+    if (!read.ok) return { failure: { code: 2, out: '', err: `--assignment: ${read.message}` } };
+    const id = play.compiled.scenario.id;
+    if (!read.assignment.scenarios.some((s) => s.id === id))
+      return { failure: { code: 2, out: '', err: `--assignment: the assignment does not hold the scenario "${id}"` } };
+    assignment = read.assignment;
+  }
+  const started = new Date();
+  const clock = startStepClock(play, Date.now, started.getTime());
+  const coder = (finished: Play) =>
+    makeResultCode({
+      result: finished.result as PlayResult,
+      student: options.student,
+      assignment: assignment?.id ?? null,
+      trial: assignment?.trial ?? false,
+      attempt: 1,
+      started,
+      finished: new Date(),
+      undos: clock.undos,
+      stepTimes: clock.times,
+    });
+  return { coder };
 }
 
 /** A scripted play: lines continue by themselves; every other screen takes the next item. */
-function playScripted(play: Play, items: string[], json: boolean): Outcome {
+function playScripted(play: Play, items: string[], json: boolean, coder: Coder): Outcome {
   const queue = [...items];
   while (!play.finished) {
     const screen = play.screen;
@@ -132,7 +185,7 @@ function playScripted(play: Play, items: string[], json: boolean): Outcome {
   }
   if (queue.length > 0)
     return { code: 1, out: '', err: `the play ended at "${play.screen.node}" with ${queue.length} item(s) left over: ${queue.join(', ')}` };
-  return finish(play, json);
+  return finish(play, json, coder);
 }
 
 function answerItem(play: Play, item: string) {
@@ -140,7 +193,7 @@ function answerItem(play: Play, item: string) {
   return play.answer(option);
 }
 
-async function playInteractive(play: Play, json: boolean): Promise<Outcome> {
+async function playInteractive(play: Play, json: boolean, coder: Coder): Promise<Outcome> {
   const terminal = createInterface({ input: process.stdin, terminal: false });
   // The line iterator buffers input, so answers piped in ahead of their prompts are not lost.
   const lines = terminal[Symbol.asyncIterator]();
@@ -178,7 +231,7 @@ async function playInteractive(play: Play, json: boolean): Promise<Outcome> {
   } finally {
     terminal.close();
   }
-  return finish(play, json);
+  return finish(play, json, coder);
 }
 
 function pickByNumber(play: Play, screen: Screen, answer: string) {
@@ -194,12 +247,14 @@ async function main(argv: string[]): Promise<Outcome> {
   if ('error' in args) return { code: 2, out: '', err: `${args.error}\n${USAGE}` };
   const loaded = loadPlay(args.file);
   if ('failure' in loaded) return loaded.failure;
-  if (args.choices === undefined) return playInteractive(loaded.play, args.json);
+  const coding = args.code ? coderFor(loaded.play, args.code) : { coder: undefined };
+  if ('failure' in coding) return coding.failure;
+  if (args.choices === undefined) return playInteractive(loaded.play, args.json, coding.coder);
   const items = args.choices
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  return playScripted(loaded.play, items, args.json);
+  return playScripted(loaded.play, items, args.json, coding.coder);
 }
 
 const outcome = await main(process.argv.slice(2));

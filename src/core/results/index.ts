@@ -28,4 +28,5 @@ export { reportOf, type ReportStep, type ResultReport } from './report';
 export { decodeResultCode, encodeResultCode, makeResultCode, resultCodeOf, type DecodedCode, type PlayRecord } from './result-code';
 export type { Damage } from './sealed-text';
 export { RESULT_STATUSES, verifyCode, type ResultStatus, type Verification, type VerifyOptions } from './verify';
+export { startStepClock, type StepClock } from './step-clock';
 export { STATUS_LABELS, STUDENT_PRIVACY_NOTE, VERIFICATION_LIMIT } from './wording';

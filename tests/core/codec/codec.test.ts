@@ -83,6 +83,18 @@ describe('raw DEFLATE of UTF-8 text', () => {
     expect(inflateBytes(bomb).length).toBe(4 * 1024 * 1024);
   });
 
+  it('inflates a large input in a stream with the same cap and the same words', () => {
+    let seed = 12345;
+    const random = Buffer.from(Array.from({ length: 120_000 }, () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24));
+    const packed = deflateRawSync(random);
+    expect(packed.length).toBeGreaterThan(64 * 1024);
+    expect(Buffer.from(inflateBytes(packed)).equals(random)).toBe(true);
+    expect(caught(() => inflateBytes(packed.subarray(0, packed.length - 100)))?.message).toContain('ends too early');
+    const bomb = deflateRawSync(Buffer.alloc(80 * 1024 * 1024));
+    expect(bomb.length).toBeGreaterThan(64 * 1024);
+    expect(problemOf(() => inflateBytes(bomb))).toBe('too-large');
+  });
+
   it('refuses bytes that are not UTF-8 but keeps a text that holds U+FFFD', () => {
     expect(problemOf(() => textOfUtf8(new Uint8Array([0x61, 0xff, 0x62])))).toBe('utf8');
     expect(textOfUtf8(utf8Bytes('a\uFFFDb'))).toBe('a\uFFFDb');
