@@ -90,9 +90,7 @@ describe('raw DEFLATE of UTF-8 text', () => {
     expect(packed.length).toBeGreaterThan(64 * 1024);
     expect(Buffer.from(inflateBytes(packed)).equals(random)).toBe(true);
     expect(caught(() => inflateBytes(packed.subarray(0, packed.length - 100)))?.message).toContain('ends too early');
-    const bomb = deflateRawSync(Buffer.alloc(80 * 1024 * 1024));
-    expect(bomb.length).toBeGreaterThan(64 * 1024);
-    expect(problemOf(() => inflateBytes(bomb))).toBe('too-large');
+    expect(problemOf(() => inflateBytes(packed, 100_000))).toBe('too-large');
   });
 
   it('refuses bytes that are not UTF-8 but keeps a text that holds U+FFFD', () => {
