@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 import { scenarioCards } from './scripts/vite/scenario-cards.ts';
+import { separatePages } from './scripts/vite/separate-pages.ts';
 
 /**
  * In the build, the game's Phaser code (src/game) gets src/game/phaser-entry.js, which loads only the
@@ -39,6 +40,8 @@ export default defineConfig({
       chunkEntry: '/src/game/create-game.ts',
       fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
     }),
+    // The teacher's page: a build of its own, so the student's first screen does not grow for it.
+    separatePages(['teach.html']),
   ],
   // Phaser's package exports only its prebuilt bundles; the game's entry picks modules from its source.
   resolve: { alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }] },
