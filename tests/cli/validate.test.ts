@@ -79,7 +79,7 @@ describe('npm run validate', () => {
     const topLevel = readdirSync(join(ROOT, 'scenarios')).filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'));
     expect(readdirSync(join(ROOT, 'scenarios/previous')).length).toBeGreaterThan(0);
     expect(validate().stderr).toMatch(new RegExp(`^${topLevel.length} files checked`));
-  });
+  }, 60_000);
 
   it('takes a folder as every *.json in it except *.schema.json', () => {
     writeFileSync(join(scratch, 'scenario.schema.json'), '{ not json');

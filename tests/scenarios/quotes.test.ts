@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { quoteProblems } from './rules';
+import { articleBody, quotedShare, quoteProblems } from './rules';
 import { ARTICLE, NO_ARTICLE } from '../source-texts';
 import { loadScenarioFiles } from './scenario-files';
 
 const files = loadScenarioFiles();
 const article = ARTICLE ?? '';
+/** Quoting more than this of the article would be republishing it (issue 13). */
+const MAX_QUOTED_SHARE = 0.4;
 
 describe.skipIf(NO_ARTICLE)('quotes are verbatim from the article', () => {
   it.each(files.map((f) => [f.file, f.scenario] as const))('%s', (_file, scenario) => {
     expect(quoteProblems(scenario, article)).toEqual([]);
+  });
+
+  it(`quote less than ${MAX_QUOTED_SHARE * 100} % of the article's body, all files together`, () => {
+    const share = quotedShare(
+      files.map((f) => f.scenario),
+      article,
+    );
+    console.log(`quotes cover ${(share * 100).toFixed(1)} % of the article's body (${articleBody(article).length} characters); the limit is ${MAX_QUOTED_SHARE * 100} %`);
+    expect(articleBody(article)).toMatch(/^MOSCOW — .* contributed\.$/);
+    expect(share).toBeLessThan(MAX_QUOTED_SHARE);
+  });
+
+  it('counts every character a quote covers once, however many files quote it', () => {
+    const one = files[0]!.scenario;
+    const twice = structuredClone(one);
+    twice.id = 'copy';
+    expect(quotedShare([one, twice], article)).toBe(quotedShare([one], article));
+    const whole = structuredClone(one);
+    const quiz = Object.values(whole.nodes).find((n) => n.type === 'quiz')!;
+    if (quiz.type !== 'quiz') throw new Error('unreachable');
+    quiz.source.quote = articleBody(article);
+    expect(quotedShare([whole], article)).toBe(1);
   });
 
   it('catches a straightened curly quote and an invented quoted line', () => {

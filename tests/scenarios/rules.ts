@@ -97,3 +97,24 @@ export function realPeopleProblems(scenario: Scenario): string[] {
     .filter(([, character]) => REAL_PEOPLE.includes(character.name) && character.real !== true)
     .map(([id, character]) => `/characters/${id}: ${character.name} is a real person: set "real": true`);
 }
+
+/** The article's body: from its first paragraph (the dateline) to the contributors' line, whitespace collapsed. */
+export function articleBody(article: string): string {
+  const lines = article.split('\n');
+  const first = lines.findIndex((line) => /^[A-Z]+ — /.test(line));
+  const last = lines.findIndex((line) => line.trimEnd().endsWith('contributed.'));
+  return collapseWhitespace(lines.slice(first, last + 1).join('\n'));
+}
+
+/** The share of the body's characters that some quote of some file covers (every occurrence of each quote). */
+export function quotedShare(scenarios: readonly Scenario[], article: string): number {
+  const body = articleBody(article);
+  const covered = new Uint8Array(body.length);
+  for (const scenario of scenarios) {
+    for (const { source } of quotedSources(scenario)) {
+      const quote = collapseWhitespace(source.quote);
+      for (let at = body.indexOf(quote); at >= 0 && quote.length > 0; at = body.indexOf(quote, at + 1)) covered.fill(1, at, at + quote.length);
+    }
+  }
+  return covered.reduce((sum, c) => sum + c, 0) / body.length;
+}
