@@ -66,6 +66,9 @@ export default defineConfig({
           exclude: ['tests/browser/**'],
           environment: 'node',
           globalSetup: ['tests/source-note.ts'],
+          // Tests that start a CLI (tsx) or run property checks take seconds on a loaded 2-core machine;
+          // 5 s (Vitest's default) failed them there while they passed in 1-2 s on a quiet one.
+          testTimeout: 30_000,
         },
       },
       {
