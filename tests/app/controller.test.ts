@@ -153,7 +153,6 @@ describe('AppController play', () => {
         const quizNode = scenario.nodes[review.node];
         expect(quizNode?.type === 'quiz' && quizNode.options).toEqual(review.options);
       }
-      if (controller.view.name !== 'ending') return;
       expect(view.meters.map((m) => m.id).sort()).toEqual(Object.keys(scenario.meters).sort());
     }
   });
@@ -275,12 +274,18 @@ describe('AppController play', () => {
     expect(controller.view).toEqual(before);
   });
 
-  it('pause blocks input; undo takes the last step back and closes the pause menu', async () => {
+  it('pause blocks input; undo goes back before the last decision and closes the pause menu', async () => {
     const controller = await loadedController();
     controller.start(firstId);
-    const first = playView(controller);
-    expect(first.canUndo).toBe(false);
+    // Lines and answers before the first decision: nothing that undo may take back.
+    while (playView(controller).screen.kind !== 'choice' || playView(controller).pendingOutcome) {
+      expect(playView(controller).canUndo).toBe(false);
+      takeFirstStep(controller);
+    }
+    const decision = playView(controller);
+    expect(decision.canUndo).toBe(false);
     takeFirstStep(controller);
+    if (playView(controller).pendingOutcome) controller.acknowledge();
     const second = playView(controller);
     expect(second.canUndo).toBe(true);
     controller.pause();
@@ -291,7 +296,7 @@ describe('AppController play', () => {
     expect(controller.view).toEqual(paused);
     controller.undo();
     expect(controller.paused).toBe(false);
-    expect(playView(controller).screen).toEqual(first.screen);
+    expect(playView(controller).screen).toEqual(decision.screen);
   });
 
   it('restart and play again start afresh; the menu leaves the save for Continue', async () => {

@@ -60,12 +60,13 @@ describe(`saves of ${scenario.id}`, () => {
   fresh.stop();
 
   const corruptions = {
-    'text that is not JSON': '{"format":"crisis-table/save", "snapshot": {',
+    'text that is not JSON': '{"format":"crisis-table/save", "steps": [',
     'JSON that is not a save': JSON.stringify({
       format: 'crisis-table/save',
-      saveVersion: 1,
+      saveVersion: 2,
       scenario: { id: scenario.id, version: scenario.version, hash: 'x' },
-      snapshot: 42,
+      steps: 42,
+      undos: 0,
     }),
     'a save whose steps were tampered with': null,
   } as const;
@@ -81,8 +82,8 @@ describe(`saves of ${scenario.id}`, () => {
           const stored = localStorage.getItem(key);
           if (stored === null) throw new Error(`no save under ${key} after a decision`);
           // Tampering: keep the save's shape but make its first step lie about where it was taken.
-          const save = JSON.parse(stored) as { snapshot: { context: { steps: Array<{ node: string }> } } };
-          const first = save.snapshot.context.steps[0];
+          const save = JSON.parse(stored) as { steps: Array<{ node: string }> };
+          const first = save.steps[0];
           if (!first) throw new Error('the save has no steps after a decision');
           first.node = 'nowhere';
           localStorage.setItem(key, garbage ?? JSON.stringify(save));

@@ -15,7 +15,9 @@ import type {
   SpeakerView,
   Step,
   StepOutcome,
+  UndoState,
 } from './types';
+import { isStep, readSave, writeSave } from './save';
 
 type StorySnapshot = SnapshotFrom<StoryMachine>;
 
@@ -35,6 +37,7 @@ export class Play {
   private unsubscribeActor: () => void = ignore;
   private listeners = new Set<(play: Play) => void>();
   private cachedScreen: { snapshot: StorySnapshot; screen: Screen } | null = null;
+  private undoCount = 0;
 
   private constructor(
     readonly compiled: CompiledScenario,
@@ -67,7 +70,7 @@ export class Play {
   }
 
   /** Feeds recorded steps to a fresh play (or one started at `origin`); a step that does not fit stops the replay with where and why. */
-  static replay(compiled: CompiledScenario, steps: readonly Step[], origin?: StartPoint): ReplayResult {
+  static replay(compiled: CompiledScenario, steps: readonly unknown[], origin?: StartPoint): ReplayResult {
     const play = origin ? Play.startAt(compiled, origin) : new Play(compiled);
     for (const [at, step] of steps.entries()) {
       if (!isStep(step)) return { ok: false, at, message: `step ${at + 1} is not a step` };
@@ -81,12 +84,13 @@ export class Play {
   }
 
   /**
-   * Resumes from a save. The snapshot is trusted only if replaying its own steps arrives at the same
-   * node and state, so a corrupted or hand-edited save is refused rather than played in a broken state.
+   * Resumes from a save by replaying its steps: nothing else in the save is trusted, so an edited or
+   * corrupted save is either exactly the play its steps make or refused with the reason.
    */
-  static restore(compiled: CompiledScenario, save: unknown): RestoreResult<Play> {
-    const corrupt = (message: string): RestoreResult<Play> => ({ ok: false, reason: 'corrupt', message });
-    if (!isSaveData(save)) return corrupt('The save is not a Crisis Table save.');
+  static restore(compiled: CompiledScenario, value: unknown): RestoreResult<Play> {
+    const read = readSave(value);
+    if (!read.ok) return { ok: false, reason: 'corrupt', message: read.message };
+    const { save } = read;
     const { scenario } = compiled;
     if (save.scenario.id !== scenario.id)
       return { ok: false, reason: 'other-scenario', message: `The save is for "${save.scenario.id}", not "${scenario.id}".` };
@@ -97,20 +101,10 @@ export class Play {
         message: `The save was made with version ${save.scenario.version} of this scenario; this is version ${scenario.version}.`,
       };
     }
-    const snapshot = save.snapshot as { value?: unknown; context?: { steps?: unknown; story?: unknown } } | null;
-    if (!snapshot || typeof snapshot !== 'object' || !Array.isArray(snapshot.context?.steps))
-      return corrupt('The save has no list of steps.');
-    const replayed = Play.replay(compiled, snapshot.context.steps as Step[]);
-    if (!replayed.ok) return corrupt(`The save does not replay: ${replayed.message}.`);
-    const expected = replayed.play.actor.getPersistedSnapshot() as unknown as { value: unknown; context: { story: unknown } };
-    if (snapshot.value !== expected.value || JSON.stringify(snapshot.context.story) !== JSON.stringify(expected.context.story)) {
-      return corrupt('The save does not match its own steps.');
-    }
-    try {
-      return { ok: true, play: new Play(compiled, save.snapshot) };
-    } catch {
-      return corrupt('The save could not be resumed.');
-    }
+    const replayed = Play.replay(compiled, save.steps);
+    if (!replayed.ok) return { ok: false, reason: 'corrupt', message: `The save does not replay: ${replayed.message}.` };
+    replayed.play.undoCount = save.undos;
+    return { ok: true, play: replayed.play };
   }
 
   private startActor(snapshot?: unknown): Actor<StoryMachine> {
@@ -143,8 +137,18 @@ export class Play {
     return this.snapshot.status === 'done' ? this.snapshot.output : undefined;
   }
 
+  /** Whether undo is open, and if not, why (see `UndoState`). */
+  get undoState(): UndoState {
+    return undoPoint(this.steps).state;
+  }
+
   get canUndo(): boolean {
-    return this.steps.length > 0;
+    return this.undoState === 'open';
+  }
+
+  /** How many times undo was used in this play (the steps no longer show it). */
+  get undos(): number {
+    return this.undoCount;
   }
 
   /** Every flag's value now. */
@@ -270,27 +274,28 @@ export class Play {
     return { ok: true };
   }
 
-  /** Takes back the last step by replaying all but it (the machine has no timers, so replay is exact). */
+  /**
+   * Goes back to just before the last decision, by replaying the steps before it (the machine has no
+   * timers, so replay is exact). Refused when there is no decision to take back, or when a quiz answer
+   * was given since: an answer once given stays given, so undo can never raise the score.
+   */
   undo(): boolean {
-    if (!this.canUndo) return false;
-    const replayed = Play.replay(this.compiled, this.steps.slice(0, -1), this.origin);
+    const point = undoPoint(this.steps);
+    if (point.state !== 'open') return false;
+    const replayed = Play.replay(this.compiled, this.steps.slice(0, point.at), this.origin);
     if (!replayed.ok) return false;
     this.unsubscribeActor();
     this.actor.stop();
     this.actor = this.startActor(replayed.play.actor.getPersistedSnapshot());
     replayed.play.stop();
+    this.undoCount++;
     this.notify();
     return true;
   }
 
   save(): SaveData {
     const { scenario, hash } = this.compiled;
-    return {
-      format: 'crisis-table/save',
-      saveVersion: 1,
-      scenario: { id: scenario.id, version: scenario.version, hash },
-      snapshot: this.actor.getPersistedSnapshot(),
-    };
+    return writeSave({ id: scenario.id, version: scenario.version, hash }, this.steps, this.undoCount);
   }
 
   subscribe(listener: (play: Play) => void): () => void {
@@ -309,26 +314,12 @@ export class Play {
   }
 }
 
-function isStep(value: unknown): value is Step {
-  if (!value || typeof value !== 'object') return false;
-  const step = value as Record<string, unknown>;
-  if (typeof step.node !== 'string') return false;
-  if (step.kind === 'choose') return typeof step.choice === 'string';
-  if (step.kind === 'answer') return typeof step.option === 'number';
-  return step.kind === 'continue';
-}
-
-function isSaveData(value: unknown): value is SaveData {
-  if (!value || typeof value !== 'object') return false;
-  const save = value as Partial<SaveData>;
-  const scenario = save.scenario as Partial<SaveData['scenario']> | undefined;
-  return (
-    save.format === 'crisis-table/save' &&
-    save.saveVersion === 1 &&
-    typeof scenario?.id === 'string' &&
-    typeof scenario.version === 'string' &&
-    typeof scenario.hash === 'string' &&
-    typeof save.snapshot === 'object' &&
-    save.snapshot !== null
-  );
+/** Where undo would go back to: the index of the last decision, unless a quiz answer follows it. */
+function undoPoint(steps: readonly Step[]): { state: 'open'; at: number } | { state: Exclude<UndoState, 'open'> } {
+  for (let at = steps.length - 1; at >= 0; at--) {
+    const kind = steps[at]?.kind;
+    if (kind === 'answer') return { state: 'answer-given' };
+    if (kind === 'choose') return { state: 'open', at };
+  }
+  return { state: 'no-decision' };
 }

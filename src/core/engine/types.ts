@@ -89,13 +89,23 @@ export interface PlayResult {
 
 export type InputResult = { ok: true } | { ok: false; message: string; expected: string[] };
 
-/** A save: the actor's persisted snapshot, tagged with the scenario it belongs to. */
+/**
+ * A save: the scenario text it belongs to and the play as it stands, as the steps that replay it (an
+ * undo takes its decision out of them), with the count of undos kept beside them.
+ */
 export interface SaveData {
   format: 'crisis-table/save';
-  saveVersion: 1;
+  saveVersion: 2;
   scenario: { id: string; version: string; hash: string };
-  snapshot: unknown;
+  steps: Step[];
+  undos: number;
 }
+
+/**
+ * Whether undo is open now. Undo goes back to just before the last decision (a choice), and a quiz
+ * answer once given stays given: undo is closed once an answer follows the last decision.
+ */
+export type UndoState = 'open' | 'no-decision' | 'answer-given';
 
 export type RestoreResult<P> =
   { ok: true; play: P } | { ok: false; reason: 'corrupt' | 'other-scenario' | 'other-version'; message: string };
