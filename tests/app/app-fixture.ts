@@ -91,6 +91,19 @@ export function takeFirstStep(controller: AppController, quizOption = 0): void {
 }
 
 /** Plays until the ending view; returns how many steps it took. */
+/**
+ * Plays up to the first decision (a choice screen with nothing left to read), the first point that
+ * undo can go back to: lines and quiz answers before it are never taken back.
+ */
+export function stepToFirstDecision(controller: AppController, limit = 200): void {
+  for (let steps = 0; ; steps++) {
+    const view = playView(controller);
+    if (view.screen.kind === 'choice' && !view.pendingOutcome) return;
+    if (steps > limit) throw new Error('no decision within the step limit');
+    takeFirstStep(controller);
+  }
+}
+
 export function playToEnding(controller: AppController, quizOption = 0, limit = 500): number {
   let steps = 0;
   while (controller.view.name === 'play') {

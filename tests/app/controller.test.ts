@@ -13,6 +13,7 @@ import {
   playView,
   servicesFor,
   shippedScenarioTexts,
+  stepToFirstDecision,
   takeFirstStep,
   viewOf,
 } from './app-fixture';
@@ -277,11 +278,7 @@ describe('AppController play', () => {
   it('pause blocks input; undo goes back before the last decision and closes the pause menu', async () => {
     const controller = await loadedController();
     controller.start(firstId);
-    // Lines and answers before the first decision: nothing that undo may take back.
-    while (playView(controller).screen.kind !== 'choice' || playView(controller).pendingOutcome) {
-      expect(playView(controller).canUndo).toBe(false);
-      takeFirstStep(controller);
-    }
+    stepToFirstDecision(controller);
     const decision = playView(controller);
     expect(decision.canUndo).toBe(false);
     takeFirstStep(controller);
