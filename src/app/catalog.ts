@@ -28,7 +28,7 @@ interface Finding {
 export type ValidateScenarioText = (text: string, options: { file: string }) => { diagnostics: Finding[]; scenario?: Scenario };
 
 /** What a menu card says of a scenario. */
-export interface CardFacts {
+interface CardFacts {
   title: string;
   summary: string;
   role: string;
@@ -53,7 +53,7 @@ export function isScenarioFileName(name: string): boolean {
   return name.endsWith('.json') && !name.endsWith('.schema.json');
 }
 
-export function fileId(file: string): string {
+function fileId(file: string): string {
   return file.replace(/\.json$/, '');
 }
 

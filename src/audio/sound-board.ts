@@ -15,8 +15,6 @@ import { onFirstGesture } from './first-gesture';
 import { playableFormat, type AudioFormat } from './playable-format';
 import type { Ambience, Cue } from './sound-names';
 
-export type { Ambience, Cue } from './sound-names';
-
 export interface SoundBoard {
   play(cue: Cue): void;
   setAmbience(a: Ambience | null): void;
@@ -30,7 +28,7 @@ export interface SoundBoardOptions {
 
 const DEFAULT_BASE_URL = 'audio/';
 /** Ambience switches cross-fade over this long instead of cutting. */
-export const MUSIC_FADE_MS = 1200;
+const MUSIC_FADE_MS = 1200;
 
 interface HowlerModule {
   Howl: typeof HowlType;

@@ -33,7 +33,7 @@ interface TextEntry {
 
 const SCROLLBAR_WIDTH = 6;
 /** A pointer that moves farther than this between down and up was scrolling, not pressing. */
-export const TAP_SLOP = 10;
+const TAP_SLOP = 10;
 
 export abstract class PageScene extends Phaser.Scene {
   protected theme!: Theme;

@@ -98,7 +98,7 @@ const HIGH_CONTRAST: Palette = {
 
 export const FONT_FAMILY = '"Atkinson Hyperlegible", "Segoe UI", system-ui, sans-serif';
 
-export interface TypeScale {
+interface TypeScale {
   small: number;
   body: number;
   large: number;

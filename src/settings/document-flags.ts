@@ -9,7 +9,7 @@
 import { TEXT_SCALE, type Settings } from './settings';
 import type { SettingsStore } from './settings-store';
 
-export function applySettingsToElement(settings: Readonly<Settings>, root: HTMLElement): void {
+function applySettingsToElement(settings: Readonly<Settings>, root: HTMLElement): void {
   toggleFlag(root, 'contrast', settings.highContrast ? 'high' : null);
   root.dataset.textSize = settings.textSize;
   toggleFlag(root, 'reducedMotion', settings.reducedMotion ? 'true' : null);

@@ -6,8 +6,8 @@
  */
 import { defaultSettings, mergeValidFields, type Settings } from './settings';
 
-export const SETTINGS_KEY_PREFIX = 'crisis-table.settings.v';
-export const SETTINGS_VERSION = 1;
+const SETTINGS_KEY_PREFIX = 'crisis-table.settings.v';
+const SETTINGS_VERSION = 1;
 /** The key the current version reads and writes. */
 export const SETTINGS_KEY = `${SETTINGS_KEY_PREFIX}${SETTINGS_VERSION}`;
 

@@ -66,7 +66,7 @@ const volume = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
  * One schema per field, so that a stored record can be repaired field by
  * field: a bad `textSpeed` must not cost the player their volume choices.
  */
-export const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
+const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
   textSpeed: v.picklist(TEXT_SPEEDS),
   textSize: v.picklist(TEXT_SIZES),
   highContrast: v.boolean(),

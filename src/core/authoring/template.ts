@@ -19,7 +19,7 @@ const SOURCE = {
   authors: ['Dasha Litvinova', 'Vladimir Isachenkov'],
 };
 
-export function scenarioTemplate({ id, title = 'My New Scenario' }: TemplateOptions): object {
+function scenarioTemplate({ id, title = 'My New Scenario' }: TemplateOptions): object {
   return {
     $schema: './scenario.schema.json',
     format: 'crisis-table/scenario',

@@ -38,7 +38,7 @@ function nodeOf(scenario: Scenario, id: string): ScenarioNode {
  * The XState setup for one scenario: guards read conditions as data, actions apply effects with
  * `assign`. Named implementations so tests can swap them with `machine.provide()`.
  */
-export function storySetup(scenario: Scenario, hash: () => string) {
+function storySetup(scenario: Scenario, hash: () => string) {
   const visitsRead = nodesReadByVisited(scenario);
   return setup({
     types: {

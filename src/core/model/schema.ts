@@ -15,13 +15,12 @@ export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
-export const SourceRefSchema = v.strictObject({
+const SourceRefSchema = v.strictObject({
   ref: id,
   quote: text,
 });
 
-export const MeterOps = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
-export type MeterOp = (typeof MeterOps)[number];
+type MeterOp = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
 
 export type Condition =
   | ({ meter: string } & Partial<Record<MeterOp, number>>)
@@ -51,12 +50,12 @@ const ConditionShapesSchema = v.union([
   v.strictObject({ not: ConditionSchema }),
 ]);
 
-export const EffectsSchema = v.strictObject({
+const EffectsSchema = v.strictObject({
   meters: v.optional(v.record(v.string(), v.number())),
   flags: v.optional(v.record(v.string(), v.boolean())),
 });
 
-export const ChoiceSchema = v.strictObject({
+const ChoiceSchema = v.strictObject({
   id,
   text,
   next: id,
@@ -72,9 +71,9 @@ export const ChoiceSchema = v.strictObject({
  * words from `source` (shown in quotation marks with the citation); `paraphrase` marks a
  * paraphrase of a position the source reports. Real people (`character.real`) speak only so.
  */
-export const DeliverySchema = v.picklist(['quote', 'paraphrase']);
+const DeliverySchema = v.picklist(['quote', 'paraphrase']);
 
-export const DialogueNodeSchema = v.strictObject({
+const DialogueNodeSchema = v.strictObject({
   type: v.literal('dialogue'),
   speaker: id,
   text,
@@ -86,7 +85,7 @@ export const DialogueNodeSchema = v.strictObject({
   source: v.optional(SourceRefSchema),
 });
 
-export const QuizNodeSchema = v.strictObject({
+const QuizNodeSchema = v.strictObject({
   type: v.literal('quiz'),
   question: text,
   options: v.pipe(v.array(text), v.minLength(2, 'needs 2 to 6 options'), v.maxLength(6, 'needs 2 to 6 options')),
@@ -103,15 +102,15 @@ export const QuizNodeSchema = v.strictObject({
   nextIfIncorrect: v.optional(id),
 });
 
-export const BranchNodeSchema = v.strictObject({
+const BranchNodeSchema = v.strictObject({
   type: v.literal('branch'),
   cases: v.array(v.strictObject({ if: ConditionSchema, next: id })),
   else: id,
 });
 
-export const OutcomeSchema = v.picklist(['success', 'mixed', 'failure']);
+const OutcomeSchema = v.picklist(['success', 'mixed', 'failure']);
 
-export const EndingNodeSchema = v.strictObject({
+const EndingNodeSchema = v.strictObject({
   type: v.literal('ending'),
   title: text,
   text,
@@ -130,9 +129,9 @@ export const EndingNodeSchema = v.strictObject({
   debriefLines: v.optional(v.array(v.strictObject({ if: ConditionSchema, text }))),
 });
 
-export const NodeSchema = v.variant('type', [DialogueNodeSchema, QuizNodeSchema, BranchNodeSchema, EndingNodeSchema]);
+const NodeSchema = v.variant('type', [DialogueNodeSchema, QuizNodeSchema, BranchNodeSchema, EndingNodeSchema]);
 
-export const CharacterSchema = v.strictObject({
+const CharacterSchema = v.strictObject({
   name: text,
   title: text,
   affiliation: text,
@@ -142,7 +141,7 @@ export const CharacterSchema = v.strictObject({
   emblem: v.optional(v.picklist(['us', 'russia', 'nato', 'ukraine', 'eu', 'france', 'germany', 'osce', 'press', 'advisor'])),
 });
 
-export const MeterSchema = v.strictObject({
+const MeterSchema = v.strictObject({
   label: text,
   description: text,
   min: v.number(),
@@ -151,7 +150,7 @@ export const MeterSchema = v.strictObject({
   better: v.picklist(['higher', 'lower']),
 });
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   id,
   title: text,
   publisher: text,
@@ -194,8 +193,6 @@ export const ScenarioSchema = v.strictObject({
 
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type ScenarioNode = v.InferOutput<typeof NodeSchema>;
-export type DialogueNode = v.InferOutput<typeof DialogueNodeSchema>;
-export type QuizNode = v.InferOutput<typeof QuizNodeSchema>;
 export type BranchNode = v.InferOutput<typeof BranchNodeSchema>;
 export type EndingNode = v.InferOutput<typeof EndingNodeSchema>;
 export type DebriefLine = NonNullable<EndingNode['debriefLines']>[number];

@@ -9,8 +9,8 @@ import type { Scenario } from '../model/schema';
 import { validateScenarioText, type Diagnostic } from '../validator';
 import { parseJson, seal, unseal, type Damage } from './sealed-text';
 
-export const ASSIGNMENT_FORMAT = 'crisis-table/assignment';
-export const ASSIGNMENT_VERSION = 1;
+const ASSIGNMENT_FORMAT = 'crisis-table/assignment';
+const ASSIGNMENT_VERSION = 1;
 /** The payload begins `CTA1.`: Crisis Table Assignment, format version 1. */
 export const ASSIGNMENT_PREFIX = 'CTA1';
 export const ASSIGN_FRAGMENT_KEY = 'assign';
@@ -26,7 +26,7 @@ const AssignmentScenarioSchema = v.union([
   v.strictObject({ file: v.pipe(v.string(), v.minLength(1, 'must not be empty')) }),
 ]);
 
-export const AssignmentSchema = v.strictObject({
+const AssignmentSchema = v.strictObject({
   format: v.literal(ASSIGNMENT_FORMAT),
   assignmentVersion: v.literal(ASSIGNMENT_VERSION),
   class: v.pipe(v.string(), v.maxLength(100, 'may be at most 100 characters')),

@@ -11,7 +11,7 @@ export const RESULT_VERSION = 1;
 export const RESULT_PREFIX = 'CTR1';
 export const MAX_STUDENT_NAME = 100;
 /** Far more than any scenario's longest play; a code past this was not made by the game. */
-export const MAX_STEPS = 5000;
+const MAX_STEPS = 5000;
 
 const HASH = /^[0-9a-f]{16}$/;
 /** An ISO 8601 instant in UTC, as Date.prototype.toISOString writes it. */
@@ -22,7 +22,7 @@ const instant = v.pipe(v.string(), v.regex(INSTANT, 'must be a UTC time like 202
 /** Milliseconds from `started` to the step. */
 const ms = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
 
-export const CodeStepSchema = v.variant('kind', [
+const CodeStepSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('choose'), node: name, choice: name, ms }),
   v.strictObject({ kind: v.literal('answer'), node: name, option: v.pipe(v.number(), v.integer(), v.minValue(0)), ms }),
   v.strictObject({ kind: v.literal('continue'), node: name, ms }),

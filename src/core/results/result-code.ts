@@ -49,7 +49,7 @@ export function resultCodeOf(record: PlayRecord): ResultCode {
 }
 
 /** At most MAX_STUDENT_NAME UTF-16 units, cut between characters (never inside a surrogate pair). */
-export function clippedName(name: string): string {
+function clippedName(name: string): string {
   let out = '';
   for (const char of name.trim()) {
     if (out.length + char.length > MAX_STUDENT_NAME) break;

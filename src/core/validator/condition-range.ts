@@ -6,7 +6,7 @@ import { walkScenario } from './scenario-walk';
 type MeterCondition = Extract<Condition, { meter: string }>;
 
 /** Meters may hold any number in their range (effects need not be whole numbers), so bounds are real intervals. */
-export function canHold(condition: MeterCondition, meter: Meter): boolean {
+function canHold(condition: MeterCondition, meter: Meter): boolean {
   let low = meter.min;
   let lowOpen = false;
   let high = meter.max;

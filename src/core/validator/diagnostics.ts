@@ -21,7 +21,7 @@ export interface Diagnostic {
 export type Anchor = 'value' | 'key';
 
 /** Codes starting with `E_` are errors, `W_` warnings: the code alone says how serious a finding is. */
-export function severityOf(code: string): Severity {
+function severityOf(code: string): Severity {
   return code.startsWith('W_') ? 'warning' : 'error';
 }
 

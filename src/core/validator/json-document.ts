@@ -126,7 +126,7 @@ function toValue(node: ValueNode, seen: { prototypeKeys: boolean }): unknown {
 }
 
 /** The member that holds `key`: the last one, because the last of duplicate keys is the one that counts. */
-export function findMember(node: ValueNode, key: string): MemberNode | undefined {
+function findMember(node: ValueNode, key: string): MemberNode | undefined {
   if (node.type !== 'Object') return undefined;
   for (let i = node.members.length - 1; i >= 0; i--) {
     const member = node.members[i];

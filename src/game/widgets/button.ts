@@ -10,7 +10,7 @@ import type { Palette, Theme } from '../theme';
 import { addText } from './text';
 import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
-export type ButtonStyle = 'primary' | 'secondary' | 'choice';
+type ButtonStyle = 'primary' | 'secondary' | 'choice';
 
 export interface ButtonSpec {
   id: string;
