@@ -8,7 +8,7 @@
  * reading a scenario from outside, saving) are named actors and actions, swapped in tests with
  * `machine.provide()`. No Phaser and no DOM here.
  */
-import { and, assign, fromPromise, raise, setup, stateIn, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { and, assign, fromPromise, raise, setup, stateIn, type SnapshotFrom } from 'xstate';
 import type { Play } from '../core/engine';
 import type { Scenario } from '../core/model/schema';
 import { DAMAGED_LINK_NOTICE, unknownScenarioNotice, type Route } from './route';
@@ -18,7 +18,7 @@ import { titleOf, type Opened, type PlayableEntry, type ScenarioLibrary } from '
 export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
 export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
 /** Until the results library brings the assignment mode, an assignment link is said to be unknown. */
-export const ASSIGNMENT_NOTICE = 'This link is an assignment, which this version of the game cannot open yet. Pick a scenario below.';
+const ASSIGNMENT_NOTICE = 'This link is an assignment, which this version of the game cannot open yet. Pick a scenario below.';
 
 /**
  * Said when a scenario or the engine could not be downloaded: the network failed, not the file. (The
@@ -29,7 +29,7 @@ export function unloadableNotice(title: string): string {
 }
 
 /** Said when a scenario file turned out to be broken only once it was opened. */
-export function brokenNotice(title: string): string {
+function brokenNotice(title: string): string {
   return `“${title}” cannot be played: its file has an error, shown on its card.`;
 }
 
@@ -469,5 +469,4 @@ export const appMachine = setup({
   },
 });
 
-export type AppActor = ActorRefFrom<typeof appMachine>;
 export type AppSnapshot = SnapshotFrom<typeof appMachine>;

@@ -12,9 +12,8 @@ import { SaveStore } from './saves';
 import { ScenarioLibrary, type ScenarioSources } from './scenario-library';
 import type { AppView } from './view';
 
-export { ASSIGNMENT_NOTICE, brokenNotice, unloadableNotice, UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from './app-machine';
+export { UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from './app-machine';
 export type { Cause } from './app-machine';
-export type { Engine } from './scenario-library';
 
 export interface AppServices extends ScenarioSources {
   storage: Storage | null;

@@ -67,7 +67,7 @@ export function present(snapshot: AppSnapshot): AppView {
 }
 
 /** The menu's cards in catalog order. */
-export function cardsOf(library: ScenarioLibrary, saves: SaveStore): ScenarioCard[] {
+function cardsOf(library: ScenarioLibrary, saves: SaveStore): ScenarioCard[] {
   return library.entries().map((entry) => card(entry, saves));
 }
 
@@ -91,7 +91,7 @@ function card(entry: CatalogEntry, saves: SaveStore): ScenarioCard {
 }
 
 /** "Dialogue is dramatized; quotes come from …" with every source the scenario cites. */
-export function sourceNote(scenario: Scenario): string {
+function sourceNote(scenario: Scenario): string {
   const sources = scenario.sources.map((s) => `${s.publisher}, “${s.title}”, ${shortDate(s.date)}`).join('; ');
   return `Dialogue is dramatized. Lines marked as quotes are the speakers' own words, quoted from ${sources}; other lines of real people are marked as paraphrase.`;
 }

@@ -184,7 +184,7 @@ export class ScenarioLibrary {
   }
 }
 
-export const DAMAGED_SHARED_LINK_NOTICE =
+const DAMAGED_SHARED_LINK_NOTICE =
   'The scenario in this link could not be read: the link is damaged or was cut short when it was copied. Nothing was opened; ask for the link again.';
 
 /** The name a notice uses for a scenario: its title, or its file name when it has none. */

@@ -30,7 +30,7 @@ export function finishedPlay(scenario: Scenario, hash: string, context: StoryCon
 }
 
 /** How many of an ending's conditional debrief lines a play shows: the first ones that hold. */
-export const DEBRIEF_LINES_SHOWN = 3;
+const DEBRIEF_LINES_SHOWN = 3;
 
 function debriefLinesFor(lines: EndingNode['debriefLines'], context: StoryContext): string[] {
   const shown: string[] = [];

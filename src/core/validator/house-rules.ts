@@ -30,7 +30,7 @@ function nodeEntries(scenario: Scenario): [string, ScenarioNode][] {
   return Object.keys(scenario.nodes).map((id) => [id, scenario.nodes[id] as ScenarioNode]);
 }
 
-export function isStory(scenario: Scenario): boolean {
+function isStory(scenario: Scenario): boolean {
   return nodeEntries(scenario).some(([, node]) => node.type === 'dialogue' && node.choices !== undefined);
 }
 
