@@ -7,7 +7,7 @@ import type { QuizNode, Scenario } from '../core/model/schema';
 import type { ResultReport } from '../core/results';
 import { counts } from './report-status';
 
-export interface QuestionStats {
+interface QuestionStats {
   node: string;
   quiz: QuizNode;
   answered: number;

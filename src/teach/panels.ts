@@ -2,7 +2,7 @@
  * The page's four panels behind one row of toggle buttons: one panel shows at a time, the pressed
  * button says which, and the address's fragment (#results, …) keeps the choice across a reload.
  */
-export type PanelName = 'assign' | 'guides' | 'roster' | 'results';
+type PanelName = 'assign' | 'guides' | 'roster' | 'results';
 
 const NAMES: readonly PanelName[] = ['assign', 'guides', 'roster', 'results'];
 

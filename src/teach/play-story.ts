@@ -6,7 +6,7 @@ import { compileScenario, Play, type CompiledScenario, type Step } from '../core
 import type { Scenario } from '../core/model/schema';
 import type { ReportStep } from '../core/results';
 
-export type StoryEntry =
+type StoryEntry =
   | { kind: 'line'; speaker: string; text: string; chose?: string; feedback?: string; at: number }
   | { kind: 'quiz'; question: string; chose: string; answer: string; correct: boolean; explanation: string; at: number }
   | { kind: 'ending'; title: string; text: string };

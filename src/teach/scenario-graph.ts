@@ -6,7 +6,7 @@
 import type { Scenario } from '../core/model/schema';
 import { choiceKey, type ScenarioStats } from './class-stats';
 
-export type MapNodeKind = 'decision' | 'quiz' | 'branch' | 'ending';
+type MapNodeKind = 'decision' | 'quiz' | 'branch' | 'ending';
 
 export interface MapNode {
   id: string;
@@ -17,7 +17,7 @@ export interface MapNode {
   count: number;
 }
 
-export interface MapEdge {
+interface MapEdge {
   from: string;
   to: string;
   /** A student's choice (counted), or the way a quiz or branch goes on (not a choice). */
@@ -33,7 +33,7 @@ export interface ScenarioGraph {
 
 const MAX_LABEL = 48;
 
-export function shorten(text: string, max = MAX_LABEL): string {
+function shorten(text: string, max = MAX_LABEL): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }

@@ -6,7 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
-export interface StoredScenario {
+interface StoredScenario {
   /** The scenario's content hash: two files with the same content are one. */
   hash: string;
   file: string;
@@ -22,7 +22,7 @@ export interface StoredAssignment {
   scenarioHashes: string[];
 }
 
-export interface StoredCode<R> {
+interface StoredCode<R> {
   /** The code exactly as extracted: the same code pasted twice is stored once. */
   code: string;
   addedAt: number;

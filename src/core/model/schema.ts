@@ -193,6 +193,7 @@ export const ScenarioSchema = v.strictObject({
 
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type ScenarioNode = v.InferOutput<typeof NodeSchema>;
+export type QuizNode = v.InferOutput<typeof QuizNodeSchema>;
 export type BranchNode = v.InferOutput<typeof BranchNodeSchema>;
 export type EndingNode = v.InferOutput<typeof EndingNodeSchema>;
 export type DebriefLine = NonNullable<EndingNode['debriefLines']>[number];
