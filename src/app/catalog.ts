@@ -34,6 +34,8 @@ interface CardFacts {
   role: string;
   minutes: number;
   objectives: string[];
+  /** The day the scenario is set, ISO YYYY-MM-DD, when the file gives one: the menu goes by the week. */
+  date?: string;
 }
 
 export interface CatalogEntry {
@@ -64,6 +66,7 @@ function cardFacts(scenario: Scenario): CardFacts {
     role: scenario.role.title,
     minutes: scenario.estimatedMinutes,
     objectives: [...scenario.learningObjectives],
+    ...(scenario.date !== undefined ? { date: scenario.date } : {}),
   };
 }
 
@@ -75,12 +78,25 @@ export function catalogEntry({ file, text }: ScenarioText, validate: ValidateSce
   return { id: fileId(file), file, error };
 }
 
-/** The menu's manifest: every file's entry without its scenario, in file-name order. */
+/**
+ * The menu's manifest: every file's entry without its scenario, in the order of the week (by the
+ * scenario's date; a file without one, or a broken file, after the dated ones), then by file name.
+ */
 export function cardManifest(texts: ScenarioText[], validate: ValidateScenarioText): CatalogEntry[] {
-  return [...texts]
-    .sort((a, b) => a.file.localeCompare(b.file))
+  return texts
     .map((text) => {
       const { scenario: _scenario, ...entry } = catalogEntry(text, validate);
       return entry;
-    });
+    })
+    .sort(byWeek);
+}
+
+function byWeek(a: CatalogEntry, b: CatalogEntry): number {
+  const [dateA, dateB] = [a.card?.date, b.card?.date];
+  if (dateA !== dateB) {
+    if (dateA === undefined) return 1;
+    if (dateB === undefined) return -1;
+    return dateA < dateB ? -1 : 1;
+  }
+  return a.file.localeCompare(b.file);
 }

@@ -8,14 +8,36 @@ import type { AppSnapshot } from './app-machine';
 import type { CatalogEntry } from './catalog';
 import type { SaveStore } from './saves';
 import type { ScenarioLibrary } from './scenario-library';
-import type { AppView, ScenarioCard } from './view';
-import { citationsOf, shortDate } from './wording';
+import type { MeterView } from '../core/engine/types';
+import type { AppView, DisplayMeter, ScenarioCard } from './view';
+import {
+  cardStatus,
+  citationLine,
+  citationsOf,
+  lineWords,
+  meterWords,
+  minutesLine,
+  MENU_INTRO,
+  NOT_REVIEWED,
+  outcomeLabel,
+  quizResultWords,
+  quizReviewLines,
+  quoted,
+  scoreDetail,
+  scoreLine,
+  shortDate,
+} from './wording';
 
 export function present(snapshot: AppSnapshot): AppView {
   const { context } = snapshot;
   const { library, saves, scenarioId, play } = context;
   if (snapshot.matches('menu'))
-    return { name: 'menu', cards: cardsOf(library, saves), ...(context.notice !== null ? { notice: context.notice } : {}) };
+    return {
+      name: 'menu',
+      intro: MENU_INTRO,
+      cards: cardsOf(library, saves),
+      ...(context.notice !== null ? { notice: context.notice } : {}),
+    };
   if (snapshot.matches('loading')) return { name: 'loading', progress: context.progress };
   const entry = scenarioId !== null ? library.entry(scenarioId) : undefined;
   const scenario = entry?.scenario;
@@ -28,8 +50,10 @@ export function present(snapshot: AppSnapshot): AppView {
       role: { ...scenario.role },
       objectives: [...scenario.learningObjectives],
       minutes: scenario.estimatedMinutes,
+      minutesLine: minutesLine(scenario.estimatedMinutes),
       hasSave: saves.hasSave(scenarioId),
       notReviewed: library.isOutside(scenarioId),
+      notReviewedNote: library.isOutside(scenarioId) ? NOT_REVIEWED : null,
       sourceNote: sourceNote(scenario),
       setting: scenario.setting ?? null,
       vocabulary: clone(scenario.vocabulary ?? []),
@@ -37,33 +61,52 @@ export function present(snapshot: AppSnapshot): AppView {
   }
   if (!play) return { name: 'loading', progress: 0 };
   const result = play.result;
+  const citations = citationsOf(scenario);
   if (snapshot.matches('ending') && result) {
+    const ending = clone(scenario.nodes[result.ending] as EndingNode);
+    const quizReview = result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) }));
+    const { history } = ending;
     return {
       name: 'ending',
       scenarioId,
       result: clone(result),
-      ending: clone(scenario.nodes[result.ending] as EndingNode),
-      meters: clone(play.meters),
-      quizReview: result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) })),
+      ending,
+      meters: displayMeters(play.meters.map((meter) => ({ ...meter, change: 0 }))),
+      words: {
+        outcome: outcomeLabel(result.outcome),
+        score: scoreLine(result.score),
+        scoreDetail: scoreDetail(result.endingScore, result.quiz),
+        told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).`,
+        history: history ? { quote: quoted(history.source.quote), citation: citationLine('quote', history.source.ref, citations) } : null,
+        review: quizReview.map(quizReviewLines),
+      },
+      quizReview,
       nextScenarioId: library.nextPlayableAfter(scenarioId),
       setting: scenario.setting ?? null,
-      citations: citationsOf(scenario),
+      citations,
       discussionQuestions: [...(scenario.discussionQuestions ?? [])],
     };
   }
   const outcome = snapshot.matches({ play: { step: 'outcome' } }) ? play.lastOutcome : undefined;
+  const screen = clone(play.screen);
   return {
     name: 'play',
     scenarioId,
     title: scenario.title,
-    screen: clone(play.screen),
-    meters: clone(play.meters),
+    screen,
+    ...(screen.kind === 'line' || screen.kind === 'choice' ? { line: lineWords(screen, citations) } : {}),
+    meters: displayMeters(play.meters),
     ...(outcome ? { pendingOutcome: clone(outcome) } : {}),
+    ...(outcome?.quiz ? { quizResult: quizResultWords(outcome.quiz, citations) } : {}),
     canUndo: play.canUndo,
     paused: snapshot.matches({ play: { pause: 'open' } }),
     setting: scenario.setting ?? null,
-    citations: citationsOf(scenario),
+    citations,
   };
+}
+
+function displayMeters(meters: MeterView[]): DisplayMeter[] {
+  return meters.map((meter) => ({ ...clone(meter), words: meterWords(meter) }));
 }
 
 /** The menu's cards in catalog order. */
@@ -84,10 +127,12 @@ function card(entry: CatalogEntry, saves: SaveStore): ScenarioCard {
       minutes: 0,
       objectives: [],
       hasSave: false,
+      status: '',
       error: entry.error ?? 'unreadable',
     };
   }
-  return { ...base, ...card, objectives: [...card.objectives], hasSave: saves.hasSave(entry.id) };
+  const status = cardStatus({ ...progress, minutes: card.minutes });
+  return { ...base, ...card, objectives: [...card.objectives], hasSave: saves.hasSave(entry.id), status };
 }
 
 /** "Dialogue is dramatized; quotes come from …" with every source the scenario cites. */

@@ -1,9 +1,11 @@
 /**
- * Wording shared by the canvas and the DOM layer, so both say exactly the same thing.
+ * Every phrase the player sees or hears, made once for both views: the presenter (presenter.ts) puts
+ * them into the views, and the canvas scenes and the DOM layer only lay them out, so both say exactly
+ * the same words.
  */
 import type { Scenario } from '../core/model/schema';
-import type { MeterView, QuizAnswer, Screen } from '../core/engine/types';
-import type { Citations } from './view';
+import type { MeterView, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
+import type { Citations, LineWords, MeterWords, QuizResultWords } from './view';
 
 type Source = Scenario['sources'][number];
 type LineScreen = Extract<Screen, { kind: 'line' | 'choice' }>;
@@ -21,51 +23,155 @@ export function citationsOf(scenario: Scenario): Citations {
   return Object.fromEntries(scenario.sources.map((s: Source) => [s.id, `${s.publisher}, ${shortDate(s.date)}`]));
 }
 
-/** "— quoted from Associated Press, 11 Jan 2022" under a verbatim line or quiz source. */
-export function quotedFrom(ref: string, citations: Citations): string {
-  return `— quoted from ${citations[ref] ?? ref}`;
+/** The line under a quote or a paraphrase: "— quoted from Associated Press, 11 Jan 2022". */
+export function citationLine(kind: 'quote' | 'paraphrase', ref: string | undefined, citations: Citations): string {
+  const cited = (ref !== undefined ? citations[ref] : undefined) ?? 'the cited source';
+  return kind === 'quote' ? `— quoted from ${cited}` : `— paraphrasing a position reported by ${cited}`;
 }
 
-/** The line's text as shown: a verbatim quote inside quotation marks, anything else as written. */
-export function lineText(screen: LineScreen): string {
-  return screen.delivery === 'quote' ? `“${screen.text}”` : screen.text;
-}
-
-/** "Sergei Ryabkov, Deputy Foreign Minister, Russia"; the narrator has no title line. */
-export function speakerLine(screen: LineScreen): string {
-  const { name, title, affiliation } = screen.speaker;
-  return [name, title, affiliation].filter((part) => part !== '').join(', ');
+/** Verbatim words inside quotation marks. */
+export function quoted(text: string): string {
+  return `“${text}”`;
 }
 
 export const PARAPHRASE_TAG = 'Paraphrase';
 export const EPILOGUE_HEADING = 'Epilogue — after the article';
+export const MENU_INTRO =
+  'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Choose a scenario.';
+export const NOT_REVIEWED =
+  'Not reviewed by the project: this scenario was opened from a link or a file, not from the game. Its facts and quotes have not been checked.';
+
+/** A line of dialogue or narration as shown and told: who speaks, the words, its mark and its source. */
+export function lineWords(screen: LineScreen, citations: Citations): LineWords {
+  const { name, title, affiliation, id } = screen.speaker;
+  const narrator = id === 'narrator';
+  return {
+    narrator,
+    name: narrator ? '' : name,
+    about: narrator ? '' : [title, affiliation].filter((part) => part !== '').join(' · '),
+    speaker: narrator ? '' : [name, title, affiliation].filter((part) => part !== '').join(', '),
+    text: screen.delivery === 'quote' ? quoted(screen.text) : screen.text,
+    ...(screen.delivery === 'paraphrase' ? { tag: PARAPHRASE_TAG } : {}),
+    ...(screen.delivery ? { citation: citationLine(screen.delivery, screen.source?.ref, citations) } : {}),
+  };
+}
 
 export function choiceLabel(index: number, text: string): string {
   return `${index + 1}. ${text}`;
 }
 
-/** "Tension 40 of 100, up 10 (worse)". */
-export function meterSummary(meter: MeterView): string {
-  const base = `${meter.label} ${meter.value} of ${meter.max}`;
-  if (meter.change === 0) return base;
-  const direction = meter.change > 0 ? `up ${meter.change}` : `down ${-meter.change}`;
-  return `${base}, ${direction} (${meterChangeIsBetter(meter) ? 'better' : 'worse'})`;
+export function meterChangeIsBetter(meter: Pick<MeterView, 'better' | 'change'>): boolean {
+  return meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
 }
 
-export function meterChangeIsBetter(meter: MeterView): boolean {
-  return meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
+/** A meter as shown ("Tension", "40/100", "▲ +10 worse") and as told to a screen reader. */
+export function meterWords(meter: MeterView): MeterWords {
+  const value = `${meter.value}/${meter.max}`;
+  const summary = `${meter.label} ${meter.value} of ${meter.max}`;
+  if (meter.change === 0) return { label: meter.label, value, summary, change: null };
+  const better = meterChangeIsBetter(meter);
+  const verdict = better ? 'better' : 'worse';
+  const up = meter.change > 0;
+  const amount = Math.abs(meter.change);
+  return {
+    label: meter.label,
+    value,
+    summary: `${summary}, ${up ? 'up' : 'down'} ${amount} (${verdict})`,
+    change: {
+      better,
+      shown: `${up ? '▲ +' : '▼ −'}${amount} ${verdict}`,
+      told: `${meter.label} ${up ? 'up' : 'down'} ${amount} to ${meter.value} (${verdict})`,
+    },
+  };
 }
 
 export function outcomeLabel(outcome: 'success' | 'mixed' | 'failure'): string {
   return { success: 'Success', mixed: 'Mixed result', failure: 'Failure' }[outcome];
 }
 
+export function quizVerdict(answer: Pick<QuizAnswer, 'correct'>): string {
+  return answer.correct ? '✓ Correct' : '✗ Not quite';
+}
+
+/** The result of a quiz answer, option by option, with the explanation and the cited source. */
+export function quizResultWords(quiz: NonNullable<StepOutcome['quiz']>, citations: Citations): QuizResultWords {
+  const right = quiz.options[quiz.answer] ?? '';
+  return {
+    verdict: quizVerdict(quiz),
+    options: quiz.options.map((option, i) => {
+      const mark =
+        i === quiz.answer ? (i === quiz.chosen ? '✓ Your answer — right' : '✓ The right answer') : i === quiz.chosen ? '✗ Your answer' : '';
+      return { text: choiceLabel(i, option), mark, state: i === quiz.answer ? 'right' : i === quiz.chosen ? 'chosen' : 'other' };
+    }),
+    quote: quoted(quiz.source.quote),
+    citation: citationLine('quote', quiz.source.ref, citations),
+    told: `${quiz.correct ? 'Correct.' : `Not quite. The answer is: ${right}.`} ${quiz.explanation}`,
+  };
+}
+
 /** The ending's review of one quiz answer, in words: what the player answered and, if wrong, the answer. */
 export function quizReviewLines(answer: QuizAnswer & { options: string[] }): string[] {
-  const chosen = `${answer.correct ? 'Correct' : 'Not quite'}: you answered “${answer.options[answer.chosen] ?? ''}”.`;
+  const chosen = `${answer.correct ? '✓ Correct' : '✗ Not quite'}: you answered “${answer.options[answer.chosen] ?? ''}”.`;
   return answer.correct ? [chosen] : [chosen, `The answer: “${answer.options[answer.answer] ?? ''}”.`];
 }
 
-export function quizVerdict(answer: QuizAnswer): string {
-  return answer.correct ? 'Correct.' : 'Not quite.';
+export function scoreLine(score: number): string {
+  return `Score ${score} of 100`;
+}
+
+export function scoreDetail(endingScore: number, quiz: { correct: number; total: number }): string {
+  const quizPart = quiz.total > 0 ? ` · quiz ${quiz.correct} of ${quiz.total} right` : '';
+  return `Ending ${endingScore} of 100${quizPart}`;
+}
+
+export function minutesLine(minutes: number): string {
+  return `About ${minutes} minutes`;
+}
+
+export function cardStatus(card: { minutes: number; finished: boolean; bestScore: number | null }): string {
+  const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} of 100` : 'Not finished yet';
+  return `${minutesLine(card.minutes)} · ${status}`;
+}
+
+/** Headings and button labels, the same on the canvas and in the DOM layer. */
+export const LABELS = {
+  gameTitle: 'Crisis Table',
+  noScenarios: 'No scenario files were found in scenarios/.',
+  brokenCard: 'This scenario file has an error and cannot be played:',
+  cannotOpen: 'Cannot open',
+  openBriefing: 'Open briefing',
+  briefing: 'Briefing',
+  continueSaved: 'Continue saved game',
+  rolePrefix: 'Your role: ',
+  youWillLearn: 'You will learn to:',
+  yourRole: 'Your role',
+  objectives: 'Objectives',
+  vocabulary: 'Words you will meet',
+  start: 'Start',
+  startAfresh: 'Start afresh',
+  continue: 'Continue',
+  menu: 'Menu',
+  pause: 'Pause',
+  factCheck: 'Fact check',
+  whatHappened: 'What happened',
+  paused: 'Paused',
+  resume: 'Resume',
+  undo: 'Undo last step',
+  nothingToUndo: 'Nothing to undo yet.',
+  restart: 'Restart scenario',
+  pauseMenu: 'Menu (your game is saved)',
+  debrief: 'Debrief',
+  finalMeters: 'Final meters',
+  whyItEnded: 'Why it ended here',
+  whatReallyHappened: 'What really happened',
+  quizAnswers: 'Your quiz answers',
+  discussion: 'For discussion',
+  playAgain: 'Play again',
+  nextScenario: 'Next scenario',
+  loading: 'Loading scenarios…',
+  loadingSubtitle: 'Geneva · Brussels · Vienna — January 2022',
+} as const;
+
+export function unavailableReason(reason: string | undefined): string {
+  return `Unavailable: ${reason ?? 'not possible now'}`;
 }

@@ -5,7 +5,6 @@
  */
 import type { Cause } from '../app/controller';
 import type { AppView } from '../app/view';
-import { lineText, meterChangeIsBetter, outcomeLabel, PARAPHRASE_TAG, quotedFrom, quizVerdict, speakerLine } from '../app/wording';
 
 export interface LogEntry {
   kind: 'line' | 'quiz' | 'outcome' | 'meters' | 'ending';
@@ -14,7 +13,7 @@ export interface LogEntry {
   text: string;
   /** "Paraphrase", shown as a tag. */
   tag?: string;
-  /** "— quoted from …" under a verbatim quote. */
+  /** "— quoted from …" under a verbatim quote, "— paraphrasing a position reported by …" under a paraphrase. */
   citation?: string;
 }
 
@@ -24,47 +23,24 @@ export interface LogEntry {
  * step that made them (not again when its feedback is acknowledged).
  */
 export function logEntriesFor(view: AppView, cause: Cause): LogEntry[] {
-  if (view.name === 'ending') {
-    if (cause.type !== 'ending.reached') return [];
-    const { result } = view;
-    return [
-      {
-        kind: 'ending',
-        speaker: '',
-        text: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. Score: ${result.score} of 100 (quiz ${result.quiz.correct} of ${result.quiz.total} correct).`,
-      },
-    ];
-  }
+  if (view.name === 'ending') return cause.type === 'ending.reached' ? [{ kind: 'ending', speaker: '', text: view.words.told }] : [];
   if (view.name !== 'play' || cause.type === 'pause.opened' || cause.type === 'pause.closed') return [];
   const entries: LogEntry[] = [];
   const outcome = view.pendingOutcome;
-  if (outcome?.quiz) {
-    const { quiz } = outcome;
-    const right = quiz.options[quiz.answer] ?? '';
-    const verdict = quiz.correct ? quizVerdict(quiz) : `${quizVerdict(quiz)} The answer is: ${right}.`;
-    entries.push({ kind: 'outcome', speaker: '', text: `${verdict} ${quiz.explanation}` });
-  } else if (outcome?.feedback !== undefined) {
-    entries.push({ kind: 'outcome', speaker: '', text: outcome.feedback });
-  }
-  const changed = cause.type === 'play.stepped' ? view.meters.filter((m) => m.change !== 0) : [];
-  if (changed.length > 0) {
-    const parts = changed.map(
-      (m) =>
-        `${m.label} ${m.change > 0 ? 'up' : 'down'} ${Math.abs(m.change)} to ${m.value} (${meterChangeIsBetter(m) ? 'better' : 'worse'})`,
-    );
-    entries.push({ kind: 'meters', speaker: '', text: `${parts.join('; ')}.` });
-  }
+  if (view.quizResult) entries.push({ kind: 'outcome', speaker: '', text: view.quizResult.told });
+  else if (outcome?.feedback !== undefined) entries.push({ kind: 'outcome', speaker: '', text: outcome.feedback });
+  const changes = cause.type === 'play.stepped' ? view.meters.flatMap((m) => (m.words.change ? [m.words.change.told] : [])) : [];
+  if (changes.length > 0) entries.push({ kind: 'meters', speaker: '', text: `${changes.join('; ')}.` });
   if (outcome) return entries;
-  const { screen } = view;
-  if (screen.kind === 'quiz') {
-    entries.push({ kind: 'quiz', speaker: '', text: `Quiz: ${screen.question}` });
-  } else if (screen.kind === 'line' || screen.kind === 'choice') {
+  const { screen, line } = view;
+  if (screen.kind === 'quiz') entries.push({ kind: 'quiz', speaker: '', text: `Quiz: ${screen.question}` });
+  else if (line) {
     entries.push({
       kind: 'line',
-      speaker: screen.speaker.id === 'narrator' ? '' : speakerLine(screen),
-      text: lineText(screen),
-      ...(screen.delivery === 'paraphrase' ? { tag: PARAPHRASE_TAG } : {}),
-      ...(screen.delivery === 'quote' && screen.source ? { citation: quotedFrom(screen.source.ref, view.citations) } : {}),
+      speaker: line.speaker,
+      text: line.text,
+      ...(line.tag !== undefined ? { tag: line.tag } : {}),
+      ...(line.citation !== undefined ? { citation: line.citation } : {}),
     });
   }
   return entries;

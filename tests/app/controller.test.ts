@@ -20,15 +20,21 @@ import {
 
 const texts = shippedScenarioTexts();
 const firstId = firstStoryId(texts);
+/** File names by the scenario's date (ISO dates sort as text; undated last), then by name. */
+function weekOrder(files: { file: string; text: string }[]): string[] {
+  const dateOf = (text: string): string => (JSON.parse(text) as { date?: string }).date ?? '9999';
+  return [...files].sort((a, b) => dateOf(a.text).localeCompare(dateOf(b.text)) || a.file.localeCompare(b.file)).map((t) => t.file);
+}
+
 /** Lets every promise the controller started (loading a scenario in memory) settle. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('AppController loading and menu', () => {
-  it('finds every scenario file and shows a card for each, in file order', async () => {
+  it('finds every scenario file and shows a card for each, in the order of the week (by date, then file name)', async () => {
     const controller = await loadedController();
     expect(controller.view.name).toBe('menu');
     if (controller.view.name !== 'menu') return;
-    expect(controller.view.cards.map((c) => c.file)).toEqual(texts.map((t) => t.file).sort((a, b) => a.localeCompare(b)));
+    expect(controller.view.cards.map((c) => c.file)).toEqual(weekOrder(texts));
     for (const card of controller.view.cards) {
       expect(card.error).toBeUndefined();
       expect(card.title.length).toBeGreaterThan(0);
@@ -168,7 +174,7 @@ describe('AppController play', () => {
     if (controller.view.name !== 'ending') throw new Error('expected the ending');
     const score = controller.view.result.score;
     expect(storage.getItem(SAVE_KEY_PREFIX + firstId)).toBeNull();
-    const ids = texts.map((t) => t.file.replace(/\.json$/, '')).sort((a, b) => a.localeCompare(b));
+    const ids = weekOrder(texts).map((file) => file.replace(/\.json$/, ''));
     expect(controller.view.nextScenarioId).toBe(ids[ids.indexOf(firstId) + 1] ?? null);
 
     controller.openMenu();

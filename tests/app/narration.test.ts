@@ -74,7 +74,7 @@ describe('story log announcements', () => {
       if (last.view.name !== 'ending') throw new Error('expected the ending last');
       expect(last.cause.type).toBe('ending.reached');
       const [entry] = logEntriesFor(last.view, last.cause);
-      expect(entry?.text).toContain(`Score: ${last.view.result.score} of 100`);
+      expect(entry?.text).toContain(`Score ${last.view.result.score} of 100`);
       expect(entry?.text).toContain(last.view.result.endingTitle);
     }
   });

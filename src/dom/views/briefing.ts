@@ -1,5 +1,6 @@
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
+import { LABELS } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 export function renderBriefing(view: Extract<AppView, { name: 'briefing' }>, controller: AppController): HTMLElement {
@@ -7,16 +8,17 @@ export function renderBriefing(view: Extract<AppView, { name: 'briefing' }>, con
     'section',
     { class: 'ct-view ct-briefing', 'aria-labelledby': 'ct-briefing-title' },
     h('h1', { id: 'ct-briefing-title', tabindex: -1 }, view.title),
-    h('h2', {}, `Your role: ${view.role.title}`),
+    view.notReviewedNote !== null ? h('p', { class: 'ct-not-reviewed' }, view.notReviewedNote) : null,
+    h('h2', {}, `${LABELS.rolePrefix}${view.role.title}`),
     h('p', {}, view.role.briefing),
-    h('h2', {}, 'Objectives'),
+    h('h2', {}, LABELS.objectives),
     h('ul', {}, ...view.objectives.map((o) => h('li', {}, o))),
-    h('p', {}, `About ${view.minutes} minutes.`),
+    h('p', {}, view.minutesLine),
     view.vocabulary.length > 0
       ? h(
           'details',
           {},
-          h('summary', {}, 'Words you will meet'),
+          h('summary', {}, LABELS.vocabulary),
           h('dl', {}, ...view.vocabulary.flatMap((v) => [h('dt', {}, v.term), h('dd', {}, v.definition)])),
         )
       : null,
@@ -24,11 +26,13 @@ export function renderBriefing(view: Extract<AppView, { name: 'briefing' }>, con
     h(
       'div',
       { class: 'ct-actions' },
-      view.hasSave
-        ? targetButton({ target: 'resume', label: 'Continue saved game', onPress: () => controller.resume(view.scenarioId) })
-        : null,
-      targetButton({ target: 'start', label: view.hasSave ? 'Start again' : 'Start', onPress: () => controller.start(view.scenarioId) }),
-      targetButton({ target: 'menu', label: 'Back to menu', onPress: () => controller.openMenu() }),
+      view.hasSave ? targetButton({ target: 'resume', label: LABELS.continue, onPress: () => controller.resume(view.scenarioId) }) : null,
+      targetButton({
+        target: 'start',
+        label: view.hasSave ? LABELS.startAfresh : LABELS.start,
+        onPress: () => controller.start(view.scenarioId),
+      }),
+      targetButton({ target: 'menu', label: LABELS.menu, onPress: () => controller.openMenu() }),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
-import { EPILOGUE_HEADING, outcomeLabel, quizReviewLines, quotedFrom } from '../../app/wording';
+import { EPILOGUE_HEADING, LABELS } from '../../app/wording';
 import { h, targetButton } from '../h';
 import { renderMeters } from './play';
 
@@ -12,24 +12,20 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
     'section',
     { class: `ct-view ct-ending ct-${result.outcome}`, 'aria-labelledby': 'ct-ending-title' },
     h('h1', { id: 'ct-ending-title', tabindex: -1 }, ending.title),
-    h('p', { class: 'ct-score' }, `Outcome: ${outcomeLabel(result.outcome)} · Score ${result.score} of 100`),
-    h('p', {}, `Ending ${result.endingScore} of 100; quiz ${result.quiz.correct} of ${result.quiz.total} correct.`),
+    h('p', { class: 'ct-outcome-word' }, view.words.outcome),
+    h('p', { class: 'ct-score' }, view.words.score),
+    h('p', {}, view.words.scoreDetail),
     h('p', {}, ending.text),
-    h('h2', {}, 'Why it ended here'),
+    h('h2', {}, LABELS.whyItEnded),
     h('p', {}, ending.debrief),
     result.debriefLines.length > 0 ? h('ul', { class: 'ct-debrief-lines' }, ...result.debriefLines.map((line) => h('li', {}, line))) : null,
-    ending.history
+    ending.history && view.words.history
       ? h(
           'section',
           { 'aria-labelledby': 'ct-history' },
-          h('h2', { id: 'ct-history' }, 'What really happened'),
+          h('h2', { id: 'ct-history' }, LABELS.whatReallyHappened),
           h('p', {}, ending.history.text),
-          h(
-            'blockquote',
-            {},
-            h('p', {}, `“${ending.history.source.quote}”`),
-            h('footer', {}, quotedFrom(ending.history.source.ref, view.citations)),
-          ),
+          h('blockquote', {}, h('p', {}, view.words.history.quote), h('footer', {}, view.words.history.citation)),
         )
       : null,
     ending.epilogue
@@ -40,22 +36,22 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
           h('p', {}, ending.epilogue),
         )
       : null,
-    h('h2', {}, 'Final standing'),
-    renderMeters(view.meters, 'Final standing'),
+    h('h2', {}, LABELS.finalMeters),
+    renderMeters(view.meters, LABELS.finalMeters),
     view.quizReview.length > 0
       ? h(
           'section',
           { 'aria-labelledby': 'ct-quiz-review' },
-          h('h2', { id: 'ct-quiz-review' }, 'Your quiz answers'),
+          h('h2', { id: 'ct-quiz-review' }, LABELS.quizAnswers),
           h(
             'ol',
             {},
-            ...view.quizReview.map((a) =>
+            ...view.quizReview.map((a, i) =>
               h(
                 'li',
                 { class: a.correct ? 'ct-right' : 'ct-chosen' },
                 h('p', {}, a.question),
-                ...quizReviewLines(a).map((line) => h('p', {}, line)),
+                ...(view.words.review[i] ?? []).map((line) => h('p', {}, line)),
               ),
             ),
           ),
@@ -65,18 +61,18 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
       ? h(
           'section',
           { 'aria-labelledby': 'ct-discuss' },
-          h('h2', { id: 'ct-discuss' }, 'For discussion'),
+          h('h2', { id: 'ct-discuss' }, LABELS.discussion),
           h('ul', {}, ...view.discussionQuestions.map((q) => h('li', {}, q))),
         )
       : null,
     h(
       'div',
       { class: 'ct-actions' },
-      targetButton({ target: 'play-again', label: 'Play again', onPress: () => controller.playAgain() }),
+      targetButton({ target: 'play-again', label: LABELS.playAgain, onPress: () => controller.playAgain() }),
       view.nextScenarioId !== null
-        ? targetButton({ target: 'next-scenario', label: 'Next scenario', onPress: () => controller.nextScenario() })
+        ? targetButton({ target: 'next-scenario', label: LABELS.nextScenario, onPress: () => controller.nextScenario() })
         : null,
-      targetButton({ target: 'menu', label: 'Menu', onPress: () => controller.openMenu() }),
+      targetButton({ target: 'menu', label: LABELS.menu, onPress: () => controller.openMenu() }),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import type { AppController } from '../../app/controller';
+import { LABELS } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 /** The pause menu, a modal dialog over the play screen (the play screen is made inert meanwhile). */
@@ -6,20 +7,20 @@ export function renderPause(controller: AppController, canUndo: boolean): HTMLEl
   return h(
     'div',
     { class: 'ct-pause', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ct-pause-title' },
-    h('h2', { id: 'ct-pause-title' }, 'Paused'),
+    h('h2', { id: 'ct-pause-title' }, LABELS.paused),
     h(
       'div',
       { class: 'ct-actions ct-stack' },
-      targetButton({ target: 'pause:resume', label: 'Resume', onPress: () => controller.unpause() }),
-      targetButton({ target: 'pause:restart', label: 'Restart scenario', onPress: () => controller.restart() }),
+      targetButton({ target: 'pause:resume', label: LABELS.resume, onPress: () => controller.unpause() }),
+      targetButton({ target: 'pause:restart', label: LABELS.restart, onPress: () => controller.restart() }),
       targetButton({
         target: 'pause:undo',
-        label: 'Undo last step',
+        label: LABELS.undo,
         enabled: canUndo,
-        ...(canUndo ? {} : { reason: 'Nothing to undo yet.' }),
+        ...(canUndo ? {} : { reason: LABELS.nothingToUndo }),
         onPress: () => controller.undo(),
       }),
-      targetButton({ target: 'pause:menu', label: 'Save and go to menu', onPress: () => controller.openMenu() }),
+      targetButton({ target: 'pause:menu', label: LABELS.pauseMenu, onPress: () => controller.openMenu() }),
     ),
   );
 }

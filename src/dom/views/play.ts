@@ -1,7 +1,7 @@
 import type { AppController } from '../../app/controller';
-import type { AppView } from '../../app/view';
-import type { MeterView, StepOutcome } from '../../core/engine/types';
-import { choiceLabel, meterSummary, quotedFrom, quizVerdict } from '../../app/wording';
+import type { AppView, DisplayMeter, QuizResultWords } from '../../app/view';
+import type { StepOutcome } from '../../core/engine/types';
+import { choiceLabel, LABELS, unavailableReason } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
@@ -15,7 +15,7 @@ export function renderPlayHead(view: PlayView, controller: AppController): HTMLE
       'div',
       { class: 'ct-play-bar' },
       h('h1', { id: 'ct-play-title', tabindex: -1 }, view.title),
-      targetButton({ target: 'pause', label: 'Pause', onPress: () => controller.pause() }),
+      targetButton({ target: 'pause', label: LABELS.pause, onPress: () => controller.pause() }),
     ),
     renderMeters(view.meters),
   );
@@ -29,11 +29,11 @@ export function renderPlay(view: PlayView, controller: AppController): HTMLEleme
   return h(
     'section',
     { class: 'ct-view ct-play', 'aria-label': 'Your move' },
-    view.pendingOutcome ? renderOutcome(view.pendingOutcome, view, controller) : renderScreen(view, controller),
+    view.pendingOutcome ? renderOutcome(view.pendingOutcome, view.quizResult, controller) : renderScreen(view, controller),
   );
 }
 
-export function renderMeters(meters: MeterView[], heading = 'Standing'): HTMLElement | null {
+export function renderMeters(meters: DisplayMeter[], heading = 'Meters'): HTMLElement | null {
   if (meters.length === 0) return null;
   return h(
     'section',
@@ -42,14 +42,15 @@ export function renderMeters(meters: MeterView[], heading = 'Standing'): HTMLEle
       'ul',
       {},
       ...meters.map((m) => {
-        const better = m.change !== 0 && (m.better === 'higher' ? m.change > 0 : m.change < 0);
-        const mark = m.change === 0 ? '' : better ? ' ct-better' : ' ct-worse';
+        const { change } = m.words;
+        const mark = change === null ? '' : change.better ? ' ct-better' : ' ct-worse';
         return h(
           'li',
           { class: `ct-meter${mark}`, title: m.description },
-          h('span', { class: 'ct-sr-only' }, meterSummary(m)),
-          h('span', { 'aria-hidden': 'true' }, `${m.label}: ${m.value}`),
+          h('span', { class: 'ct-sr-only' }, m.words.summary),
+          h('span', { 'aria-hidden': 'true' }, `${m.words.label} ${m.words.value}`),
           h('meter', { min: m.min, max: m.max, value: m.value, 'aria-hidden': 'true' }),
+          change ? h('span', { class: 'ct-meter-change', 'aria-hidden': 'true' }, change.shown) : null,
         );
       }),
     ),
@@ -59,7 +60,11 @@ export function renderMeters(meters: MeterView[], heading = 'Standing'): HTMLEle
 function renderScreen(view: PlayView, controller: AppController): HTMLElement {
   const { screen } = view;
   if (screen.kind === 'line') {
-    return h('div', { class: 'ct-actions' }, targetButton({ target: 'continue', label: 'Continue', onPress: () => controller.continue() }));
+    return h(
+      'div',
+      { class: 'ct-actions' },
+      targetButton({ target: 'continue', label: LABELS.continue, onPress: () => controller.continue() }),
+    );
   }
   if (screen.kind === 'choice') {
     return h(
@@ -76,7 +81,7 @@ function renderScreen(view: PlayView, controller: AppController): HTMLElement {
               target: `choice:${choice.id}`,
               label: choiceLabel(choice.index, choice.text),
               enabled: choice.available,
-              ...(choice.available ? {} : { reason: `Unavailable: ${choice.reason ?? 'not possible now'}` }),
+              ...(choice.available ? {} : { reason: unavailableReason(choice.reason) }),
               onPress: () => controller.choose(choice.id),
             }),
           ),
@@ -101,13 +106,13 @@ function renderScreen(view: PlayView, controller: AppController): HTMLElement {
   return h('p', {}, 'The scenario is over.');
 }
 
-function renderOutcome(outcome: StepOutcome, view: PlayView, controller: AppController): HTMLElement {
+function renderOutcome(outcome: StepOutcome, words: QuizResultWords | undefined, controller: AppController): HTMLElement {
   const { quiz } = outcome;
-  const acknowledge = targetButton({ target: 'acknowledge', label: 'Continue', onPress: () => controller.acknowledge() });
-  if (!quiz) {
+  const acknowledge = targetButton({ target: 'acknowledge', label: LABELS.continue, onPress: () => controller.acknowledge() });
+  if (!quiz || !words) {
     return h(
       'section',
-      { class: 'ct-outcome', 'aria-label': 'What happened' },
+      { class: 'ct-outcome', 'aria-label': LABELS.whatHappened },
       h('p', {}, outcome.feedback ?? ''),
       h('div', { class: 'ct-actions' }, acknowledge),
     );
@@ -115,23 +120,22 @@ function renderOutcome(outcome: StepOutcome, view: PlayView, controller: AppCont
   return h(
     'section',
     { class: `ct-outcome ${quiz.correct ? 'ct-correct' : 'ct-wrong'}`, 'aria-labelledby': 'ct-outcome-verdict' },
-    h('h2', { id: 'ct-outcome-verdict' }, quizVerdict(quiz)),
+    h('h2', { id: 'ct-outcome-verdict' }, words.verdict),
     h('p', {}, quiz.question),
     h(
       'ul',
       { class: 'ct-review' },
-      ...quiz.options.map((option, i) => {
-        const marks = [i === quiz.answer ? 'right answer' : '', i === quiz.chosen ? 'your answer' : ''].filter(Boolean).join(', ');
-        return h(
+      ...words.options.map((option) =>
+        h(
           'li',
-          { class: i === quiz.answer ? 'ct-right' : i === quiz.chosen ? 'ct-chosen' : '' },
-          option,
-          marks ? h('strong', {}, ` — ${marks}`) : null,
-        );
-      }),
+          { class: option.state === 'right' ? 'ct-right' : option.state === 'chosen' ? 'ct-chosen' : '' },
+          option.text,
+          option.mark ? h('strong', {}, ` ${option.mark}`) : null,
+        ),
+      ),
     ),
     h('p', {}, quiz.explanation),
-    h('blockquote', {}, h('p', {}, `“${quiz.source.quote}”`), h('footer', {}, quotedFrom(quiz.source.ref, view.citations))),
+    h('blockquote', {}, h('p', {}, words.quote), h('footer', {}, words.citation)),
     h('div', { class: 'ct-actions' }, acknowledge),
   );
 }

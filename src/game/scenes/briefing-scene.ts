@@ -2,6 +2,7 @@
  * The briefing: who the player is and what they know, the objectives, how long it takes, the terms
  * they will meet, and the note that dialogue is dramatized and where its quotes come from.
  */
+import { LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
@@ -21,11 +22,11 @@ export class BriefingScene extends PageScene {
     const header = drawHeader(this, this.theme, width, view.title);
     const actions: FooterAction[] = view.hasSave
       ? [
-          { id: 'resume', label: 'Continue', style: 'primary', onPress: () => controller.resume(view.scenarioId) },
-          { id: 'start', label: 'Start afresh', style: 'secondary', onPress: () => controller.start(view.scenarioId) },
+          { id: 'resume', label: LABELS.continue, style: 'primary', onPress: () => controller.resume(view.scenarioId) },
+          { id: 'start', label: LABELS.startAfresh, style: 'secondary', onPress: () => controller.start(view.scenarioId) },
         ]
-      : [{ id: 'start', label: 'Start', style: 'primary', onPress: () => controller.start(view.scenarioId) }];
-    actions.push({ id: 'menu', label: 'Menu', style: 'secondary', onPress: () => controller.openMenu() });
+      : [{ id: 'start', label: LABELS.start, style: 'primary', onPress: () => controller.start(view.scenarioId) }];
+    actions.push({ id: 'menu', label: LABELS.menu, style: 'secondary', onPress: () => controller.openMenu() });
     const footer = drawFooter(this, this.theme, width, height, actions);
     this.setFrame(header, footer);
     const viewport = this.contentViewport();
@@ -49,10 +50,11 @@ export class BriefingScene extends PageScene {
       const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
       y += t.height + after;
     };
-    put('briefing:role-label', 'YOUR ROLE', type.small, palette.inkMuted, { bold: true }, 2);
+    if (view.notReviewedNote !== null) put('briefing:not-reviewed', view.notReviewedNote, type.body, palette.worseText, { bold: true });
+    put('briefing:role-label', LABELS.yourRole.toUpperCase(), type.small, palette.inkMuted, { bold: true }, 2);
     put('briefing:role', view.role.title, type.large, palette.ink, { bold: true });
     put('briefing:text', view.role.briefing, type.body, palette.ink);
-    put('briefing:minutes', `About ${view.minutes} minutes`, type.small, palette.inkMuted, { italic: true }, 0);
+    put('briefing:minutes', view.minutesLine, type.small, palette.inkMuted, { italic: true }, 0);
     y += pad;
     drawPanel(this, { x: left, y: paperTop, width: column, height: y - paperTop }, 'paper', palette);
     y += gap;
@@ -60,11 +62,11 @@ export class BriefingScene extends PageScene {
     // Objectives and vocabulary on the dark surface.
     const surfaceTop = y;
     y += pad;
-    put('briefing:objectives-title', 'Objectives', type.large, palette.accentText, { bold: true });
+    put('briefing:objectives-title', LABELS.objectives, type.large, palette.accentText, { bold: true });
     view.objectives.forEach((objective, i) => put(`briefing:objective-${i}`, `•  ${objective}`, type.body, palette.text));
     if (view.vocabulary.length > 0) {
       y += Math.round(gap * 0.5);
-      put('briefing:vocabulary-title', 'Words you will meet', type.large, palette.accentText, { bold: true });
+      put('briefing:vocabulary-title', LABELS.vocabulary, type.large, palette.accentText, { bold: true });
       view.vocabulary.forEach((entry, i) => put(`briefing:term-${i}`, `${entry.term} — ${entry.definition}`, type.body, palette.text));
     }
     y += Math.round(gap * 0.5);

@@ -5,8 +5,7 @@
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
 import type { AppView } from '../../app/view';
-import { quizReviewLines } from '../../app/wording';
-import { citationLine } from '../citation';
+import { EPILOGUE_HEADING, LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import type { Palette } from '../theme';
@@ -17,9 +16,7 @@ import { addText } from '../widgets/text';
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
 
-const OUTCOME_WORDS = { success: 'Success', mixed: 'Mixed result', failure: 'Failure' } as const;
-
-function outcomeColor(outcome: keyof typeof OUTCOME_WORDS, palette: Palette): string {
+function outcomeColor(outcome: EndingView['result']['outcome'], palette: Palette): string {
   return outcome === 'success' ? palette.betterText : outcome === 'failure' ? palette.worseText : palette.accentText;
 }
 
@@ -33,11 +30,13 @@ export class EndingScene extends PageScene {
     if (view.name !== 'ending') return;
     const controller = this.ctx.controller;
     const { palette, gap } = this.theme;
-    const header = drawHeader(this, this.theme, width, 'Debrief');
-    const actions: FooterAction[] = [{ id: 'play-again', label: 'Play again', style: 'secondary', onPress: () => controller.playAgain() }];
+    const header = drawHeader(this, this.theme, width, LABELS.debrief);
+    const actions: FooterAction[] = [
+      { id: 'play-again', label: LABELS.playAgain, style: 'secondary', onPress: () => controller.playAgain() },
+    ];
     if (view.nextScenarioId !== null)
-      actions.push({ id: 'next-scenario', label: 'Next scenario', style: 'primary', onPress: () => controller.nextScenario() });
-    actions.push({ id: 'menu', label: 'Menu', style: 'secondary', onPress: () => controller.openMenu() });
+      actions.push({ id: 'next-scenario', label: LABELS.nextScenario, style: 'primary', onPress: () => controller.nextScenario() });
+    actions.push({ id: 'menu', label: LABELS.menu, style: 'secondary', onPress: () => controller.openMenu() });
     const footer = drawFooter(this, this.theme, width, height, actions);
     this.setFrame(header, footer);
     const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
@@ -45,26 +44,27 @@ export class EndingScene extends PageScene {
 
     let y = gap;
     y = this.summary(view, y) + gap;
-    y = this.section(y, 'Final meters', (top) => this.finalMeters(view, top));
-    y = this.section(y, 'Why it ended here', (top) =>
+    y = this.section(y, LABELS.finalMeters, (top) => this.finalMeters(view, top));
+    y = this.section(y, LABELS.whyItEnded, (top) =>
       view.result.debriefLines.reduce(
         (inner, line, i) => this.paragraph(`debrief-line-${i}`, `•  ${line}`, inner),
         this.paragraph('debrief', view.ending.debrief, top),
       ),
     );
     const history = view.ending.history;
-    if (history) {
-      y = this.section(y, 'What really happened', (top) => {
+    const historyWords = view.words.history;
+    if (history && historyWords) {
+      y = this.section(y, LABELS.whatReallyHappened, (top) => {
         let inner = this.paragraph('history', history.text, top);
-        inner = this.paragraph('history:quote', `“${history.source.quote}”`, inner, { italic: true });
-        return this.paragraph('history:citation', citationLine('quote', history.source.ref, view.citations), inner, { small: true });
+        inner = this.paragraph('history:quote', historyWords.quote, inner, { italic: true });
+        return this.paragraph('history:citation', historyWords.citation, inner, { small: true });
       });
     }
     const epilogue = view.ending.epilogue;
-    if (epilogue) y = this.section(y, 'Epilogue — after the article', (top) => this.paragraph('epilogue', epilogue, top));
-    if (view.quizReview.length > 0) y = this.section(y, 'Your quiz answers', (top) => this.quizReview(view, top));
+    if (epilogue) y = this.section(y, EPILOGUE_HEADING, (top) => this.paragraph('epilogue', epilogue, top));
+    if (view.quizReview.length > 0) y = this.section(y, LABELS.quizAnswers, (top) => this.quizReview(view, top));
     if (view.discussionQuestions.length > 0) {
-      y = this.section(y, 'For discussion', (top) =>
+      y = this.section(y, LABELS.discussion, (top) =>
         view.discussionQuestions.reduce((inner, question, i) => this.paragraph(`discussion-${i}`, `•  ${question}`, inner), top),
       );
     }
@@ -77,17 +77,16 @@ export class EndingScene extends PageScene {
     const pad = Math.round(gap * 1.2);
     const inner = column - pad * 2;
     let y = top + pad;
-    const { result, ending } = view;
+    const { ending } = view;
     const put = (id: string, text: string, size: number, color: string, bold = false, after = Math.round(gap * 0.5)): void => {
       const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, bold });
       y += t.height + after;
     };
-    put('ending:outcome', OUTCOME_WORDS[ending.outcome].toUpperCase(), type.small, palette.ink, true, 2);
+    put('ending:outcome', view.words.outcome.toUpperCase(), type.small, palette.ink, true, 2);
     put('ending:title', ending.title, type.title, palette.ink, true);
     put('ending:text', ending.text, type.body, palette.ink);
-    const quiz = result.quiz.total > 0 ? ` · quiz ${result.quiz.correct} of ${result.quiz.total} right` : '';
-    put('ending:score', `Score ${result.score} / 100`, type.title, palette.ink, true, 2);
-    put('ending:score-detail', `Ending ${result.endingScore} / 100${quiz}`, type.small, palette.inkMuted, false, 0);
+    put('ending:score', view.words.score, type.title, palette.ink, true, 2);
+    put('ending:score-detail', view.words.scoreDetail, type.small, palette.inkMuted, false, 0);
     y += pad;
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
     // A coloured edge repeats the outcome (the word above says it too).
@@ -143,7 +142,7 @@ export class EndingScene extends PageScene {
     for (let row = 0; row * columns < view.meters.length; row++) {
       const heights = view.meters
         .slice(row * columns, row * columns + columns)
-        .map((meter, i) => drawMeter(this, { ...meter, change: 0 }, left + pad + i * (each + gap), y, each, this.theme, 'content', false));
+        .map((meter, i) => drawMeter(this, meter, left + pad + i * (each + gap), y, each, this.theme, 'content', false));
       y += Math.max(...heights) + gap;
     }
     return y;
@@ -154,7 +153,7 @@ export class EndingScene extends PageScene {
     const pad = Math.round(gap * 1.2);
     let y = top;
     view.quizReview.forEach((answer, i) => {
-      const mark = `${answer.correct ? '✓' : '✗'} ${quizReviewLines(answer).join(' ')}`;
+      const mark = (view.words.review[i] ?? []).join(' ');
       const q = addText(this, {
         id: `review-${i}:question`,
         x: left + pad,

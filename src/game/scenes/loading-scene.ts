@@ -3,6 +3,7 @@
  * screen can be drawn, then a scenario being opened before it has been preloaded (its file and the
  * engine).
  */
+import { LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { addText } from '../widgets/text';
@@ -43,7 +44,7 @@ export class LoadingScene extends PageScene {
       id: 'loading:title',
       x: barX,
       y: barY - type.title * 3.2,
-      text: 'Crisis Table',
+      text: LABELS.gameTitle,
       size: type.title,
       color: palette.text,
       width: barWidth,
@@ -55,7 +56,7 @@ export class LoadingScene extends PageScene {
       id: 'loading:subtitle',
       x: barX,
       y: title.y + title.height + 6,
-      text: 'Geneva · Brussels · Vienna — January 2022',
+      text: LABELS.loadingSubtitle,
       size: type.small,
       color: palette.textMuted,
       width: barWidth,
@@ -66,7 +67,7 @@ export class LoadingScene extends PageScene {
       id: 'loading:status',
       x: barX,
       y: barY + 24,
-      text: `Loading scenarios… ${Math.round(progress * 100)}%`,
+      text: `${LABELS.loading} ${Math.round(progress * 100)}%`,
       size: type.small,
       color: palette.textMuted,
       width: barWidth,

@@ -3,6 +3,7 @@
  * score, Continue where a save exists). A broken file gets a card that shows its error.
  */
 import type { ScenarioCard } from '../../app/view';
+import { LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { Button } from '../widgets/button';
@@ -18,7 +19,7 @@ export class MenuScene extends PageScene {
     const view = this.ctx.controller.view;
     if (view.name !== 'menu') return;
     const { palette, type, margin, gap } = this.theme;
-    const header = drawHeader(this, this.theme, width, 'Crisis Table');
+    const header = drawHeader(this, this.theme, width, LABELS.gameTitle);
     this.setFrame(header, 0);
     const inner = Math.min(width - margin * 2, 1240);
     const left = Math.round((width - inner) / 2);
@@ -27,7 +28,7 @@ export class MenuScene extends PageScene {
       id: 'menu:intro',
       x: left,
       y,
-      text: 'Security talks, 10–13 January 2022: Russia and the US in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Choose a scenario.',
+      text: view.intro,
       size: type.body,
       color: palette.textMuted,
       width: Math.min(inner, 760),
@@ -78,7 +79,7 @@ export class MenuScene extends PageScene {
         id: 'menu:empty',
         x: left,
         y,
-        text: 'No scenario files were found in scenarios/.',
+        text: LABELS.noScenarios,
         size: type.body,
         color: palette.text,
         width: inner,
@@ -110,13 +111,13 @@ export class MenuScene extends PageScene {
     };
     line('title', card.title, type.large, palette.text, { bold: true });
     if (card.error) {
-      line('broken', 'This scenario file has an error and cannot be played:', type.body, palette.worseText, { bold: true });
+      line('broken', LABELS.brokenCard, type.body, palette.worseText, { bold: true });
       line('error', card.error, type.small, palette.text);
       const button = new Button(
         this,
         {
           id: `card:${card.id}`,
-          label: 'Cannot open',
+          label: LABELS.cannotOpen,
           x: x + pad,
           y: cy,
           width: inner,
@@ -129,9 +130,8 @@ export class MenuScene extends PageScene {
       );
       return cy + button.height + pad - y;
     }
-    line('role', `You play: ${card.role}`, type.body, palette.accentText, { bold: true });
-    const status = card.finished ? `✓ Finished — best score ${card.bestScore ?? 0} / 100` : 'Not finished yet';
-    line('status', `About ${card.minutes} minutes · ${status}`, type.small, card.finished ? palette.betterText : palette.textMuted, {
+    line('role', `${LABELS.rolePrefix}${card.role}`, type.body, palette.accentText, { bold: true });
+    line('status', card.status, type.small, card.finished ? palette.betterText : palette.textMuted, {
       bold: card.finished,
     });
     // The buttons come before the long text, so every card's button is on the first screen of a wide menu.
@@ -139,7 +139,7 @@ export class MenuScene extends PageScene {
       this,
       {
         id: `card:${card.id}`,
-        label: card.hasSave ? 'Briefing' : 'Open briefing',
+        label: card.hasSave ? LABELS.briefing : LABELS.openBriefing,
         x: x + pad,
         y: cy,
         width: inner,
@@ -155,7 +155,7 @@ export class MenuScene extends PageScene {
         this,
         {
           id: `resume:${card.id}`,
-          label: 'Continue saved game',
+          label: LABELS.continueSaved,
           x: x + pad,
           y: cy,
           width: inner,
@@ -168,7 +168,7 @@ export class MenuScene extends PageScene {
       cy += resume.height + Math.round(gap * 0.6);
     }
     line('summary', card.summary, type.body, palette.text);
-    line('objectives-title', 'You will learn to:', type.small, palette.textMuted, { bold: true });
+    line('objectives-title', LABELS.youWillLearn, type.small, palette.textMuted, { bold: true });
     card.objectives.forEach((objective, i) => line(`objective-${i}`, `•  ${objective}`, type.small, palette.text));
     cy -= Math.round(gap * 0.5);
     return cy + pad - y;

@@ -2,6 +2,7 @@
  * The pause menu, laid over the play scene (Esc or the Pause button): resume, restart, take back
  * the last step, or go to the menu (the game is saved after every step, so nothing is lost).
  */
+import { LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { Button, type ButtonSpec } from '../widgets/button';
@@ -28,17 +29,17 @@ export class PauseScene extends PageScene {
     const inner = panelWidth - pad * 2;
     const canUndo = view.name === 'play' && view.canUndo;
     const actions: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>[] = [
-      { id: 'pause:resume', label: 'Resume', style: 'primary', onPress: () => controller.unpause() },
+      { id: 'pause:resume', label: LABELS.resume, style: 'primary', onPress: () => controller.unpause() },
       {
         id: 'pause:undo',
-        label: 'Undo last step',
+        label: LABELS.undo,
         style: 'secondary',
         enabled: canUndo,
-        ...(canUndo ? {} : { note: 'Nothing to undo yet' }),
+        ...(canUndo ? {} : { note: LABELS.nothingToUndo }),
         onPress: () => controller.undo(),
       },
-      { id: 'pause:restart', label: 'Restart scenario', style: 'secondary', onPress: () => controller.restart() },
-      { id: 'pause:menu', label: 'Menu (your game is saved)', style: 'secondary', onPress: () => controller.openMenu() },
+      { id: 'pause:restart', label: LABELS.restart, style: 'secondary', onPress: () => controller.restart() },
+      { id: 'pause:menu', label: LABELS.pauseMenu, style: 'secondary', onPress: () => controller.openMenu() },
     ];
     const panel = (top: number): number => {
       let y = top + pad;
@@ -46,7 +47,7 @@ export class PauseScene extends PageScene {
         id: 'pause:title',
         x: left + pad,
         y,
-        text: 'Paused',
+        text: LABELS.paused,
         size: type.title,
         color: palette.text,
         width: inner,

@@ -4,10 +4,10 @@
  * Continue; a quiz with its options; and after a step its feedback or the quiz result with the
  * explanation and the cited source, until the player acknowledges it.
  */
-import type { ChoiceView, MeterView, Screen, StepOutcome } from '../../core/engine/types';
-import type { AppView, Citations } from '../../app/view';
+import type { ChoiceView, Screen, StepOutcome } from '../../core/engine/types';
+import type { AppView, DisplayMeter, LineWords, QuizResultWords } from '../../app/view';
+import { LABELS, unavailableReason } from '../../app/wording';
 import { typewriterCharsPerSecond } from '../../settings/settings';
-import { citationLine } from '../citation';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
@@ -52,7 +52,7 @@ export class PlayScene extends PageScene {
     const title = width < 480 ? '' : view.title;
     const header = drawHeader(this, this.theme, width, title, {
       id: 'pause',
-      label: 'Pause',
+      label: LABELS.pause,
       style: 'secondary',
       width: pauseWidth,
       onPress: () => controller.pause(),
@@ -69,8 +69,9 @@ export class PlayScene extends PageScene {
     let y = this.theme.gap;
     y = this.meters(view.meters, y) + this.theme.gap;
     const outcome = view.pendingOutcome;
-    if (outcome) y = this.outcome(outcome, view.citations, y);
-    else if (view.screen.kind === 'line' || view.screen.kind === 'choice') y = this.line(view.screen, view.citations, y, key, typing);
+    if (outcome) y = this.outcome(outcome, view.quizResult, y);
+    else if ((view.screen.kind === 'line' || view.screen.kind === 'choice') && view.line)
+      y = this.line(view.screen, view.line, y, key, typing);
     else if (view.screen.kind === 'quiz') y = this.quiz(view.screen.question, view.screen.options, y);
     this.setContentHeight(y + margin);
     if (!typing) this.typedKey = key;
@@ -103,12 +104,14 @@ export class PlayScene extends PageScene {
 
   private footerActions(view: PlayView): FooterAction[] {
     const controller = this.ctx.controller;
-    if (view.pendingOutcome) return [{ id: 'acknowledge', label: 'Continue', style: 'primary', onPress: () => controller.acknowledge() }];
-    if (view.screen.kind === 'line') return [{ id: 'continue', label: 'Continue', style: 'primary', onPress: () => controller.continue() }];
+    if (view.pendingOutcome)
+      return [{ id: 'acknowledge', label: LABELS.continue, style: 'primary', onPress: () => controller.acknowledge() }];
+    if (view.screen.kind === 'line')
+      return [{ id: 'continue', label: LABELS.continue, style: 'primary', onPress: () => controller.continue() }];
     return [];
   }
 
-  private meters(meters: MeterView[], top: number): number {
+  private meters(meters: DisplayMeter[], top: number): number {
     if (meters.length === 0) return top;
     const { gap, columnLeft: left, columnWidth: column } = this.theme;
     const columns = Math.min(meters.length, column < 440 ? 2 : 4);
@@ -126,35 +129,34 @@ export class PlayScene extends PageScene {
     return y - gap;
   }
 
-  private line(screen: LineScreen, citations: Citations, top: number, key: string, typing: boolean): number {
+  private line(screen: LineScreen, words: LineWords, top: number, key: string, typing: boolean): number {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     let y = top;
-    const narrator = screen.speaker.id === 'narrator';
-    if (!narrator) y = this.speaker(screen, y) + Math.round(gap * 0.6);
+    const { narrator } = words;
+    if (!narrator) y = this.speaker(screen, words, y) + Math.round(gap * 0.6);
     const pad = Math.round(gap * 1.2);
     const inner = column - pad * 2;
     const paperTop = y;
     y += pad;
-    if (screen.delivery === 'paraphrase') y = this.tag('PARAPHRASE', left + pad, y) + Math.round(gap * 0.5);
-    const shown = screen.delivery === 'quote' ? `“${screen.text}”` : screen.text;
+    if (words.tag !== undefined) y = this.tag(words.tag, left + pad, y) + Math.round(gap * 0.5);
     const text = addText(this, {
       id: 'line:text',
       x: left + pad,
       y,
-      text: shown,
+      text: words.text,
       size: type.large,
       color: palette.ink,
       width: inner,
       italic: narrator,
     });
     y += text.height;
-    if (screen.delivery) {
+    if (words.citation !== undefined) {
       y += Math.round(gap * 0.5);
       const cite = addText(this, {
         id: 'line:citation',
         x: left + pad,
         y,
-        text: citationLine(screen.delivery, screen.source?.ref, citations),
+        text: words.citation,
         size: type.small,
         color: palette.inkMuted,
         width: inner,
@@ -180,7 +182,7 @@ export class PlayScene extends PageScene {
     return y;
   }
 
-  private speaker(screen: LineScreen, top: number): number {
+  private speaker(screen: LineScreen, words: LineWords, top: number): number {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     const size = Math.round(type.body * 3.2);
     const emblem = screen.speaker.emblem;
@@ -194,7 +196,7 @@ export class PlayScene extends PageScene {
       id: 'speaker:name',
       x,
       y: top,
-      text: screen.speaker.name,
+      text: words.name,
       size: type.large,
       color: palette.text,
       width,
@@ -204,7 +206,7 @@ export class PlayScene extends PageScene {
       id: 'speaker:about',
       x,
       y: top + name.height + 2,
-      text: `${screen.speaker.title} · ${screen.speaker.affiliation}`,
+      text: words.about,
       size: type.small,
       color: palette.textMuted,
       width,
@@ -243,7 +245,7 @@ export class PlayScene extends PageScene {
           id: `choice:${choice.id}`,
           label: choice.text,
           badge: String(choice.index + 1),
-          ...(choice.available ? {} : { note: `Unavailable: ${choice.reason ?? 'not possible now'}` }),
+          ...(choice.available ? {} : { note: unavailableReason(choice.reason) }),
           enabled: choice.available,
           x: left,
           y,
@@ -267,7 +269,7 @@ export class PlayScene extends PageScene {
       id: 'quiz:label',
       x: left + pad,
       y,
-      text: 'FACT CHECK',
+      text: LABELS.factCheck.toUpperCase(),
       size: type.small,
       color: palette.inkMuted,
       width: column - pad * 2,
@@ -310,7 +312,7 @@ export class PlayScene extends PageScene {
     return y;
   }
 
-  private outcome(outcome: StepOutcome, citations: Citations, top: number): number {
+  private outcome(outcome: StepOutcome, words: QuizResultWords | undefined, top: number): number {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     const pad = Math.round(gap * 1.2);
     const inner = column - pad * 2;
@@ -327,36 +329,26 @@ export class PlayScene extends PageScene {
       y += t.height + after;
     };
     const quiz = outcome.quiz;
-    if (quiz) {
-      put('result:verdict', quiz.correct ? '✓ Correct' : '✗ Not quite', type.title, quiz.correct ? palette.betterText : palette.worseText, {
-        bold: true,
-      });
+    if (quiz && words) {
+      put('result:verdict', words.verdict, type.title, quiz.correct ? palette.betterText : palette.worseText, { bold: true });
       put('result:question', quiz.question, type.body, palette.text, { bold: true });
-      quiz.options.forEach((option, i) => {
-        const mark =
-          i === quiz.answer
-            ? i === quiz.chosen
-              ? '✓ Your answer — right'
-              : '✓ The right answer'
-            : i === quiz.chosen
-              ? '✗ Your answer'
-              : '';
-        const color = i === quiz.answer ? palette.betterText : i === quiz.chosen ? palette.worseText : palette.textMuted;
+      words.options.forEach((option, i) => {
+        const color = option.state === 'right' ? palette.betterText : option.state === 'chosen' ? palette.worseText : palette.textMuted;
         put(
           `result:option-${i}`,
-          `${i + 1}. ${option}${mark ? `   ${mark}` : ''}`,
+          option.mark ? `${option.text}   ${option.mark}` : option.text,
           type.body,
           color,
-          { bold: i === quiz.answer || i === quiz.chosen },
+          { bold: option.state !== 'other' },
           4,
         );
       });
       y += gap;
       put('result:explanation', quiz.explanation, type.body, palette.text);
-      put('result:quote', `“${quiz.source.quote}”`, type.body, palette.text, { italic: true }, 4);
-      put('result:citation', citationLine('quote', quiz.source.ref, citations), type.small, palette.textMuted, { italic: true }, 0);
+      put('result:quote', words.quote, type.body, palette.text, { italic: true }, 4);
+      put('result:citation', words.citation, type.small, palette.textMuted, { italic: true }, 0);
     } else {
-      put('feedback:label', 'WHAT HAPPENED', type.small, palette.accentText, { bold: true }, 4);
+      put('feedback:label', LABELS.whatHappened.toUpperCase(), type.small, palette.accentText, { bold: true }, 4);
       put('feedback:text', outcome.feedback ?? '', type.large, palette.text, {}, 0);
     }
     y += pad;

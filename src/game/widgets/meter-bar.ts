@@ -2,7 +2,7 @@
  * A meter: its label and value, a bar that slides from the old value to the new one, and the last
  * change marked better or worse by the meter's `better` direction (colour AND words, never colour alone).
  */
-import type { MeterView } from '../../core/engine/types';
+import type { DisplayMeter } from '../../app/view';
 import type { Layer, PageScene } from '../page-scene';
 import type { Theme } from '../theme';
 import { addText } from './text';
@@ -10,21 +10,10 @@ import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
 const BAR_HEIGHT = 10;
 
-/** Whether a change moved the meter the good way. */
-export function changeIsBetter(meter: Pick<MeterView, 'better' | 'change'>): boolean {
-  return meter.better === 'higher' ? meter.change > 0 : meter.change < 0;
-}
-
-export function describeChange(meter: Pick<MeterView, 'better' | 'change'>): string {
-  if (meter.change === 0) return '';
-  const sign = meter.change > 0 ? '+' : '−';
-  return `${meter.change > 0 ? '▲' : '▼'} ${sign}${Math.abs(meter.change)} ${changeIsBetter(meter) ? 'better' : 'worse'}`;
-}
-
 /** Draws one meter at x, y in `width`; returns its height. `animate` slides the bar from the old value. */
 export function drawMeter(
   scene: PageScene,
-  meter: MeterView,
+  meter: DisplayMeter,
   x: number,
   y: number,
   width: number,
@@ -37,7 +26,7 @@ export function drawMeter(
     id: `meter:${meter.id}:value`,
     x,
     y,
-    text: `${meter.value}/${meter.max}`,
+    text: meter.words.value,
     size: type.small,
     color: palette.textMuted,
     width,
@@ -45,13 +34,13 @@ export function drawMeter(
   });
   // The value sits at the right of the label; where that would squeeze the label into broken
   // words (a narrow column at a large text size), the label gets the whole line and the value goes under it.
-  const longestWord = Math.max(...meter.label.split(/\s+/).map((word) => word.length));
+  const longestWord = Math.max(...meter.words.label.split(/\s+/).map((word) => word.length));
   const beside = width - value.width - 6 >= longestWord * type.small * 0.6;
   const label = addText(scene, {
     id: `meter:${meter.id}:label`,
     x,
     y,
-    text: meter.label,
+    text: meter.words.label,
     size: type.small,
     color: palette.text,
     width: beside ? width - value.width - 6 : width,
@@ -93,14 +82,14 @@ export function drawMeter(
     draw(meter.value);
   }
   let height = barY + BAR_HEIGHT - y;
-  const change = describeChange(meter);
+  const change = meter.words.change;
   if (change) {
-    const better = changeIsBetter(meter);
+    const { better } = change;
     const note = addText(scene, {
       id: `meter:${meter.id}:change`,
       x,
       y: barY + BAR_HEIGHT + 4,
-      text: change,
+      text: change.shown,
       size: type.small,
       color: better ? palette.betterText : palette.worseText,
       width,
