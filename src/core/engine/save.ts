@@ -5,11 +5,11 @@
  */
 import type { SaveData, Step } from './types';
 
-export const SAVE_FORMAT = 'crisis-table/save';
-export const SAVE_VERSION = 2;
+const SAVE_FORMAT = 'crisis-table/save';
+const SAVE_VERSION = 2;
 
 /** What a save claims, once its shape is checked; the steps are checked by replaying them. */
-export interface SaveClaim {
+interface SaveClaim {
   scenario: SaveData['scenario'];
   steps: readonly unknown[];
   undos: number;
