@@ -34,7 +34,7 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
-export const PARAPHRASE_TAG = 'Paraphrase';
+const PARAPHRASE_TAG = 'Paraphrase';
 export const EPILOGUE_HEADING = 'Epilogue — after the article';
 export const MENU_INTRO =
   'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Choose a scenario.';
@@ -89,7 +89,7 @@ export function outcomeLabel(outcome: 'success' | 'mixed' | 'failure'): string {
   return { success: 'Success', mixed: 'Mixed result', failure: 'Failure' }[outcome];
 }
 
-export function quizVerdict(answer: Pick<QuizAnswer, 'correct'>): string {
+function quizVerdict(answer: Pick<QuizAnswer, 'correct'>): string {
   return answer.correct ? '✓ Correct' : '✗ Not quite';
 }
 
