@@ -34,8 +34,9 @@ describe('the scenario-cards plugin (the menu manifest made at build time)', () 
     copyFileSync(path.join(scenariosDir, 'scenario.schema.json'), path.join(dir, 'scenario.schema.json'));
     writeFileSync(path.join(dir, 'draft.json'), '{\n  "format": "crisis-table/scenario",\n  "id": \n');
     const { entries, watched } = await manifestOf(scenarioCards(dir));
-    expect(entries.map((e) => e.file)).toEqual(['draft.json', 'press-room-week.json']);
-    const [draft, press] = entries;
+    // In the order of the week: dated scenarios first, a broken file (no date to read) after them.
+    expect(entries.map((e) => e.file)).toEqual(['press-room-week.json', 'draft.json']);
+    const [press, draft] = entries;
     expect(draft).toMatchObject({ id: 'draft', file: 'draft.json' });
     expect(draft?.error).toMatch(/^draft\.json:\d+:\d+ /);
     expect(press?.card?.title.length).toBeGreaterThan(0);
