@@ -126,7 +126,7 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
       { class: 'tt-class-table' },
       h('div', { class: 'tt-field no-print' }, h('label', { for: filter.id }, 'Filter rows'), filter),
       count,
-      h('div', { class: 'tt-scroll' }, table),
+      h('div', { class: 'tt-scroll', tabindex: 0, role: 'region', 'aria-label': 'Class results table' }, table),
       more,
     ),
     show(next) {

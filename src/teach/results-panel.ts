@@ -222,7 +222,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
       h('h4', {}, 'Per question'),
       questionReport(entry.scenario, stats),
       h('h4', {}, 'Per choice'),
-      h('div', { class: 'tt-scroll tt-map-frame' }, map),
+      h('div', { class: 'tt-scroll tt-map-frame', tabindex: 0, role: 'region', 'aria-label': `Map of ${entry.scenario.title}` }, map),
       choiceTable(graph, titleOfNode),
     );
   }
@@ -300,7 +300,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     table.element,
     studentSlot,
     h('h3', {}, 'By scenario'),
-    h('div', { class: 'tt-field no-print' }, h('label', { for: scenarioPick.id }, 'Scenario'), scenarioPick),
+    h('div', { class: 'tt-field no-print' }, h('label', { for: scenarioPick.id }, 'Scenario to look at'), scenarioPick),
     scenarioSlot,
     h('h3', { class: 'no-print' }, 'Export and clear'),
     h('div', { class: 'tt-actions no-print' }, playsButton, stepsButton, clearButton, confirmClear),

@@ -2,37 +2,20 @@
  * axe-core on the DOM layer at the menu, the briefing, each kind of play screen (line, choice,
  * quiz, feedback), the pause menu and the ending: no violation of a WCAG 2.1 A or AA rule.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { isStory, loadScenarioFiles } from '../scenarios/scenario-files';
+import { wcagViolations } from './axe';
 import { findEndingPlays } from './ending-plays';
 import { activateByKeyboard, LAPTOP, nextStep, PHONE, useBrowser, waitForView } from './harness';
 import { playToEnding, screenKind, startScenario } from './play-driver';
 
 const session = useBrowser();
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_21_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const story = loadScenarioFiles().find(({ scenario }) => isStory(scenario));
 if (!story) throw new Error('no story scenario is shipped');
 const { scenario } = story;
 const play = findEndingPlays(scenario).at(-1);
 if (!play) throw new Error(`${scenario.id} has no reachable ending`);
-
-/** The WCAG 2.1 A/AA violations axe finds on the page now, one line per failing element. */
-async function wcagViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
-  const results = await page.evaluate<AxeResults>(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_A_AA)} }, resultTypes: ['violations'] })`,
-  );
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${where}: ${violation.id} (${violation.impact ?? '?'}) ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
-    ),
-  );
-}
 
 describe('WCAG 2.1 A/AA (axe-core)', () => {
   test(`menu, briefing, every kind of play screen, pause and ending of ${scenario.id}`, async () => {

@@ -12,18 +12,12 @@ import { playStory } from '../../src/teach/play-story';
 import { scenarioGraph } from '../../src/teach/scenario-graph';
 import { unpackFile, verifyCodes } from '../../src/teach/verifier';
 import { codeOf, endingResults, shippedScenarios } from './real-codes';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { scenariosDir } from '../scenarios/scenario-files';
+import { scenarioFileEntries } from './scenario-file-entries';
 
 const scenarios = shippedScenarios();
 const story = scenarios.find((s) => s.id === 'brussels-nato-council')!;
 const plays = endingResults(story);
-const { library } = libraryOfFiles(
-  readdirSync(scenariosDir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
-    .map((name): [string, string] => [name, readFileSync(path.join(scenariosDir, name), 'utf8')]),
-);
+const { library } = libraryOfFiles(scenarioFileEntries());
 const report = (code: string): ResultReport => reportOf(verifyCode(code, library));
 const titleOf = (id: string): string => scenarios.find((s) => s.id === id)?.title ?? id;
 

@@ -1,0 +1,212 @@
+/**
+ * The teacher's page in real Chromium: an assignment made with clicks and keys on the named
+ * controls (its link decodes to what was set, copies, opens the game, prints as a sheet); result
+ * codes of real plays pasted in (the right student, ending and score; a tampered code flagged; a
+ * name with markup shown as text; the CSV download byte for byte the results module's; a reload keeps
+ * them); lesson guide and roster; axe on every panel; no request off the origin, no CSP violation.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+  decodeAssignment,
+  decodeResultCode,
+  encodeResultCode,
+  libraryOfFiles,
+  playsCsv,
+  reportOf,
+  verifyCode,
+} from '../../src/core/results';
+import { codeOf, endingResults, shippedScenarios } from '../teach/real-codes';
+import { scenarioFileEntries } from '../teach/scenario-file-entries';
+import { wcagViolations } from './axe';
+import { gameUrl, LAPTOP, PHONE, screenshot, useBrowser } from './harness';
+import { openTeachPage, showPanel, waitReady } from './teach-page';
+
+const session = useBrowser();
+const scenarios = shippedScenarios();
+const story = scenarios.find((s) => s.id === 'geneva-us-delegation')!;
+const quiz = scenarios.find((s) => s.id === 'fact-quiz-week')!;
+const { library } = libraryOfFiles(scenarioFileEntries());
+
+async function typeInto(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('textbox', { name, exact: true }).click();
+  await page.keyboard.type(text);
+}
+
+async function addResults(page: Page, text: string): Promise<string> {
+  await page.getByRole('textbox', { name: 'Result codes' }).fill(text);
+  await page.getByRole('button', { name: 'Add results' }).click();
+  const message = page.locator('.tt-drop [role=status]');
+  await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/^(Added|No result code)/);
+  return (await message.textContent()) ?? '';
+}
+
+/** The class table's body rows as cell texts. */
+function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('.tt-class-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+}
+
+describe("the teacher's page", () => {
+  test('an assignment made with clicks and keys: its link holds what was set, copies, opens the game and prints as a sheet', async () => {
+    const { page } = await openTeachPage(session.browser());
+    await page.getByRole('checkbox', { name: story.title, exact: true }).click();
+    await page.getByRole('checkbox', { name: quiz.title, exact: true }).click();
+    await typeInto(page, 'Class', 'History 10B');
+    await typeInto(page, 'Note to students', 'Both before Friday, please.');
+    await page.getByLabel('Due date').fill('2026-12-11');
+    await page.getByRole('checkbox', { name: 'Allow undo' }).click();
+    await page.getByRole('radio', { name: 'Only at the end' }).click();
+    await page.getByLabel('Attempts allowed per scenario').selectOption('2');
+    // The quiz goes first: moved up by keyboard.
+    await page.getByRole('button', { name: `Move ${quiz.title} up` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Create link' }).click();
+
+    const field = page.getByRole('textbox', { name: 'Assignment link' });
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    const link = await field.inputValue();
+    expect(link.startsWith(new URL('index.html#assign=', gameUrl()).href)).toBe(true);
+    const decoded = decodeAssignment(link);
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.assignment.content).toMatchObject({
+      class: 'History 10B',
+      note: 'Both before Friday, please.',
+      due: '2026-12-11',
+      scenarios: [{ id: quiz.id }, { id: story.id }],
+      options: { undo: false, feedback: 'end', showScore: true, attempts: 2 },
+    });
+    expect(decoded.assignment.trial).toBe(false);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const trial = decodeAssignment((await page.getByRole('link', { name: 'Trial run' }).getAttribute('href')) ?? '');
+    if (!trial.ok) throw new Error(trial.message);
+    expect(trial.assignment.trial).toBe(true);
+    expect(trial.assignment.id).toBe(decoded.assignment.id);
+
+    expect(await page.getByRole('img', { name: /QR code of the assignment link/ }).count()).toBe(1);
+    expect(await wcagViolations(page, 'assignment')).toEqual([]);
+    await screenshot(page, 'teach-assignment-1280');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Create link' }).isVisible()).toBe(false);
+    const sheet = page.getByRole('article', { name: 'Assignment sheet' });
+    expect(await sheet.isVisible()).toBe(true);
+    const sheetText = (await sheet.textContent()) ?? '';
+    for (const words of [
+      'History 10B',
+      'Both before Friday, please.',
+      quiz.title,
+      story.title,
+      `about ${quiz.estimatedMinutes} minutes`,
+      link,
+    ])
+      expect(sheetText).toContain(words);
+    await screenshot(page, 'teach-assignment-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    // The link opens the game (what it does with an assignment is the game's business).
+    const game = await page.context().newPage();
+    await game.goto(link);
+    await game.waitForFunction(() => window.crisisTable?.settled() === true, undefined, { timeout: 30_000 });
+    await game.close();
+  });
+
+  test('pasted codes of real plays: the right student, ending and score; tampered and damaged codes flagged; markup names as text; CSV as the results module writes it; a reload keeps them', async () => {
+    const { page } = await openTeachPage(session.browser(), LAPTOP, 'results');
+    const [first, second] = endingResults(story);
+    const ana = codeOf(first!, { student: 'Ana Lopez' });
+    const markup = '<img src=x onerror="document.title=1">Mallory';
+    const mallory = codeOf(second!, { student: markup });
+    const decoded = decodeResultCode(codeOf(second!, { student: 'Eve' }));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const altered = encodeResultCode({ ...decoded.code, claimed: { ...decoded.code.claimed, score: 100 } });
+    const damaged = `${ana.slice(0, 40)}${ana[40] === 'x' ? 'y' : 'x'}${ana.slice(41)}`;
+    const pasted = `From the class thread:\nAna: ${ana}\n\n${markup} wrote "${mallory}", and Eve ${altered}; and ${damaged}\nAna again: ${ana}`;
+
+    expect(await addResults(page, pasted)).toMatch(
+      /^Added 4 new codes \(.*2 verified.*1 altered.*1 damaged.*\); 1 already kept, counted once\.$/,
+    );
+    const rows = await tableRows(page);
+    const row = (student: string): string[] => rows.find((cells) => cells[0] === student) ?? [];
+    expect(row('Ana Lopez').slice(1, 6)).toEqual([
+      story.title,
+      '1',
+      first!.endingTitle,
+      expect.any(String) as string,
+      String(first!.score),
+    ]);
+    expect(row('Ana Lopez')[8]).toBe('Verified');
+    expect(row(markup)[5]).toBe(String(second!.score));
+    expect(row('Eve')[8]).toMatch(/^Altered/);
+    expect(await page.locator('.tt-class-table img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    expect(await page.locator('.tt-summary').textContent()).toContain('1 damaged');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV (one row per play)' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    expect(csv).toBe(playsCsv([ana, mallory, altered, damaged].map((code) => reportOf(verifyCode(code, library)))));
+
+    // One student's play, step by step.
+    await page.getByRole('button', { name: `Ana Lopez: their play of ${story.title}, step by step` }).click();
+    const told = page.getByRole('article', { name: `Ana Lopez, ${story.title}` });
+    await expect.poll(() => told.locator('.tt-steps li').count()).toBeGreaterThan(3);
+    expect(await told.textContent()).toContain(`Ending: ${first!.endingTitle}.`);
+    expect(await wcagViolations(page, 'results')).toEqual([]);
+    await screenshot(page, 'teach-results-1280');
+
+    await page.reload();
+    await waitReady(page);
+    expect((await tableRows(page)).map((cells) => cells[0]).sort()).toEqual(['Ana Lopez', 'Eve', markup].sort());
+    expect(await addResults(page, ana)).toBe('Added 0 new codes; 1 already kept, counted once.');
+
+    await page.getByRole('button', { name: 'Clear all results' }).click();
+    await page.getByRole('button', { name: 'Yes, delete every kept code' }).click();
+    await expect.poll(() => tableRows(page)).toEqual([]);
+  });
+
+  test('roster: a name typed another way is the same student, who has not submitted is listed; lesson guide with spoilers behind a toggle', async () => {
+    const { page } = await openTeachPage(session.browser(), PHONE, 'roster');
+    await page.getByRole('textbox', { name: 'Class roster (one name a line)' }).fill('Ana Lopez\nBen Okafor\nChloé Martin');
+    await page.getByRole('button', { name: 'Save roster' }).click();
+    expect(await wcagViolations(page, 'roster (phone)')).toEqual([]);
+    await screenshot(page, 'teach-roster-360');
+
+    await showPanel(page, 'Results');
+    const [first, second] = endingResults(story);
+    await addResults(
+      page,
+      `${codeOf(first!, { student: 'ana  LOPEZ', attempt: 1 })} ${codeOf(second!, { student: 'A. Lopez', attempt: 2 })} ${codeOf(first!, { student: 'Zed' })}`,
+    );
+    const rows = await tableRows(page);
+    expect(rows.map((cells) => cells[0]).sort()).toEqual(['Ana Lopez', 'Zed']);
+    expect(rows.find((cells) => cells[0] === 'Ana Lopez')![2]).toMatch(/2 plays/);
+    expect(rows.find((cells) => cells[0] === 'Zed')![8]).toContain('name not on the roster');
+    expect(await page.locator('.tt-summary').textContent()).toContain('Not submitted yet (2): Ben Okafor, Chloé Martin.');
+    await screenshot(page, 'teach-results-360');
+
+    await showPanel(page, 'Lesson guides');
+    await page.getByLabel('Scenario', { exact: true }).selectOption({ label: story.title });
+    const guide = page.getByRole('article', { name: story.title });
+    const text = (await guide.textContent()) ?? '';
+    for (const words of [
+      story.learningObjectives[0]!,
+      story.role.briefing,
+      ...(story.teacherNotes ?? []).slice(0, 1),
+      story.sources[0]!.title,
+    ])
+      expect(text).toContain(words);
+    const endingTitles = Object.values(story.nodes).flatMap((node) => (node.type === 'ending' ? [node.title] : []));
+    expect(await guide.getByText(endingTitles[0]!).isVisible()).toBe(false);
+    await guide.getByRole('button', { name: 'Show endings (spoilers)' }).click();
+    expect(await guide.getByText(endingTitles[0]!).isVisible()).toBe(true);
+    expect(await wcagViolations(page, 'lesson guide (phone)')).toEqual([]);
+    await screenshot(page, 'teach-guide-360');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'teach-guide-print');
+  });
+});
