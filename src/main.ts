@@ -8,6 +8,7 @@ import scenarioCards from 'virtual:scenario-cards';
 import { catalogEntry } from './app/catalog';
 import { AppController } from './app/controller';
 import { canvasRegistry, installInspector } from './app/inspector';
+import { parseRoute } from './app/route';
 import { loadScenarioText } from './app/scenario-files';
 import { ambienceFor, cuesFor } from './app/sound-cues';
 import { createSoundBoard } from './audio/sound-board';
@@ -40,17 +41,22 @@ const storage = browserStorage();
 const settings = SettingsStore.load(storage);
 // The menu needs only the cards, made at build time; scenario texts, the validator and the engine
 // are downloaded when a scenario is opened, or once the menu is up (see preload below).
-const controller = new AppController({
-  storage,
-  loadCatalog: () => Promise.resolve(scenarioCards),
-  loadScenario: async (file) => {
-    const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
-    return catalogEntry(text, validateForPlay);
+const controller = new AppController(
+  {
+    storage,
+    loadCatalog: () => Promise.resolve(scenarioCards),
+    loadScenario: async (file) => {
+      const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
+      return catalogEntry(text, validateForPlay);
+    },
+    loadEngine: () => import('./core/engine'),
+    loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
+    decodeLink: async (payload) => (await import('./core/codec')).unpackText(payload),
   },
-  loadEngine: () => import('./core/engine'),
-  loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
-  decodeLink: async (payload) => (await import('./core/codec')).unpackText(payload),
-});
+  { route: parseRoute(window.location.hash) },
+);
+// A link followed while the game is open (a teacher's next link, an edited address) is followed too.
+window.addEventListener('hashchange', () => controller.openRoute(parseRoute(window.location.hash)));
 
 const settingsPanel = mountSettingsPanel(element('controls'), settings);
 mountSoundControls(element('controls'), settings, () => settingsPanel.open());
@@ -73,7 +79,13 @@ async function startCanvas(): Promise<void> {
   const parent = element('game');
   try {
     const { createGame } = await import('./game/create-game');
-    const game = await createGame({ parent, controller, settings, registry: canvasRegistry });
+    const game = await createGame({
+      parent,
+      controller,
+      settings,
+      registry: canvasRegistry,
+      pickScenarioFile: () => layer.pickScenarioFile(),
+    });
     canvasRunning = true;
     layer.attachCanvas({ registry: canvasRegistry, running: () => canvasRunning, element: () => game.game.canvas });
   } catch {

@@ -59,7 +59,8 @@ function fileId(file: string): string {
   return file.replace(/\.json$/, '');
 }
 
-function cardFacts(scenario: Scenario): CardFacts {
+/** What a card says of a valid scenario (also of one opened from outside the game). */
+export function cardFacts(scenario: Scenario): CardFacts {
   return {
     title: scenario.title,
     summary: scenario.summary,

@@ -25,6 +25,8 @@ export interface TargetInfo extends Rect {
 /** A drawn text and the box it must stay within. */
 export interface TextInfo extends Rect {
   id: string;
+  /** The words drawn (for tests that compare them with the DOM layer's). */
+  text: string;
   box: Rect;
 }
 

@@ -19,6 +19,7 @@ import {
   minutesLine,
   MENU_INTRO,
   NOT_REVIEWED,
+  NOT_REVIEWED_MARK,
   outcomeLabel,
   quizResultWords,
   quizReviewLines,
@@ -111,7 +112,8 @@ function displayMeters(meters: MeterView[]): DisplayMeter[] {
 
 /** The menu's cards in catalog order. */
 function cardsOf(library: ScenarioLibrary, saves: SaveStore): ScenarioCard[] {
-  return library.entries().map((entry) => card(entry, saves));
+  const outside = library.outsideEntries().map((entry) => ({ ...card(entry, saves), mark: NOT_REVIEWED_MARK }));
+  return [...library.entries().map((entry) => card(entry, saves)), ...outside];
 }
 
 function card(entry: CatalogEntry, saves: SaveStore): ScenarioCard {

@@ -7,7 +7,7 @@
 import type { Scenario } from '../core/model/schema';
 import type { CompiledScenario, Play } from '../core/engine';
 import type { OutsideRead, OutsideSource } from './app-machine';
-import type { CatalogEntry, ValidateScenarioText } from './catalog';
+import { cardFacts, type CatalogEntry, type ValidateScenarioText } from './catalog';
 
 /** The engine module (`src/core/engine`), loaded lazily because the first screen does not need it. */
 export interface Engine {
@@ -59,6 +59,11 @@ export class ScenarioLibrary {
     return this.catalog;
   }
 
+  /** The scenarios opened from outside the game, in the order they were opened. */
+  outsideEntries(): readonly PlayableEntry[] {
+    return [...this.outside.values()];
+  }
+
   /** A catalog entry or an outside scenario. */
   entry(id: string): CatalogEntry | undefined {
     return this.outside.get(id) ?? this.catalog.find((e) => e.id === id);
@@ -74,7 +79,7 @@ export class ScenarioLibrary {
    * earlier outside scenario of that id (and of its compiled machine), never of a shipped one.
    */
   addOutside(scenario: Scenario, file: string): PlayableEntry {
-    const entry: PlayableEntry = { id: OUTSIDE_PREFIX + scenario.id, file, scenario };
+    const entry: PlayableEntry = { id: OUTSIDE_PREFIX + scenario.id, file, card: cardFacts(scenario), scenario };
     this.outside.set(entry.id, entry);
     this.compiled.delete(entry.id);
     return entry;

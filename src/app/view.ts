@@ -57,6 +57,8 @@ export interface ScenarioCard {
   hasSave: boolean;
   /** "About 20 minutes · Not finished yet". */
   status: string;
+  /** "Not reviewed by the project" on a scenario opened from a link or a file. */
+  mark?: string;
   /** The day the scenario is set (ISO YYYY-MM-DD), when its file gives one. */
   date?: string;
   /** The file is broken: its first diagnostic, "file:line:col message". */

@@ -38,6 +38,7 @@ const PARAPHRASE_TAG = 'Paraphrase';
 export const EPILOGUE_HEADING = 'Epilogue — after the article';
 export const MENU_INTRO =
   'The security talks of 10–13 January 2022: Russia and the United States in Geneva, Russia and NATO in Brussels, the OSCE in Vienna. Choose a scenario.';
+export const NOT_REVIEWED_MARK = 'Not reviewed by the project';
 export const NOT_REVIEWED =
   'Not reviewed by the project: this scenario was opened from a link or a file, not from the game. Its facts and quotes have not been checked.';
 
@@ -139,6 +140,9 @@ export const LABELS = {
   noScenarios: 'No scenario files were found in scenarios/.',
   brokenCard: 'This scenario file has an error and cannot be played:',
   cannotOpen: 'Cannot open',
+  openFile: 'Open a scenario file…',
+  openFileHint: 'A scenario file from this device, such as one made in the studio. It is checked before it opens.',
+  moreBelow: '▼ More scenarios below',
   openBriefing: 'Open briefing',
   briefing: 'Briefing',
   continueSaved: 'Continue saved game',

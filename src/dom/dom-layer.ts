@@ -12,6 +12,7 @@ import type { CanvasLink } from './canvas-link';
 import { focusGoalFor } from './focus-rule';
 import { h } from './h';
 import { installKeyboard } from './keyboard';
+import { installScenarioFileOpener } from './scenario-file';
 import { StoryLog } from './story-log';
 import { placeTwins } from './twin-overlay';
 import { renderBriefing } from './views/briefing';
@@ -36,6 +37,8 @@ export interface DomLayer {
   rendered(): boolean;
   /** Switches between serving the canvas and being the game on its own. */
   attachCanvas(canvas: CanvasLink): void;
+  /** Shows the file picker for a scenario file from the device (the canvas's menu button calls it). */
+  pickScenarioFile(): void;
   /** Shows why the canvas is missing; the DOM layer plays on. */
   showCanvasFailure(message: string): void;
 }
@@ -43,6 +46,7 @@ export interface DomLayer {
 export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLink): DomLayer {
   const { root, logRegion, controller, settings } = options;
   const log = new StoryLog(logRegion);
+  const files = installScenarioFileOpener(controller);
   // Two live status lines that exist from the start, so what is later written in them is announced.
   const canvasNotice = h('div', { role: 'status', class: 'ct-status' });
   const appNotice = h('div', { role: 'status', class: 'ct-status' });
@@ -72,7 +76,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
     if (!pauseOnly) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
-      stage.replaceChildren(renderView(view, controller));
+      stage.replaceChildren(renderView(view, controller, files.pick));
       // Each play has a transcript of its own: a new one starts when a play does (Restart and Play again included).
       if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing') log.clear();
       const entries = logEntriesFor(view, cause);
@@ -132,6 +136,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
   return {
     rendered: () => shownView === controller.view,
     attachCanvas,
+    pickScenarioFile: files.pick,
     showCanvasFailure: (message) => {
       showNotice(canvasNotice, message);
       markMode('off');
@@ -144,12 +149,12 @@ function showNotice(region: HTMLElement, message: string | null): void {
   region.replaceChildren(...(message ? [h('p', { class: 'ct-notice' }, message)] : []));
 }
 
-function renderView(view: AppView, controller: AppController): HTMLElement {
+function renderView(view: AppView, controller: AppController, pickFile: () => void): HTMLElement {
   switch (view.name) {
     case 'loading':
       return renderLoading(view);
     case 'menu':
-      return renderMenu(view, controller);
+      return renderMenu(view, controller, pickFile);
     case 'briefing':
       return renderBriefing(view, controller);
     case 'play':

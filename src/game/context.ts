@@ -17,6 +17,8 @@ export interface GameContext {
   fontsReady(): boolean;
   /** Width the page's own controls (sound, settings) cover at the top right of the canvas; headers keep clear of it. */
   headerInsetRight(): number;
+  /** Shows the page's file picker for a scenario file from the device. */
+  pickScenarioFile: () => void;
   /** Restarts Phaser's loop after it was put to sleep while idle. */
   wake(): void;
   /** Judges which pointer presses may act (one for the whole game, shared by its scenes). */

@@ -25,6 +25,7 @@ export interface GameOptions {
   controller: AppController;
   settings: SettingsStore;
   registry: CanvasRegistry;
+  pickScenarioFile: () => void;
 }
 
 export interface RunningGame {
@@ -53,7 +54,7 @@ function overlayWidth(parent: HTMLElement): number {
 }
 
 /** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
-export function createGame({ parent, controller, settings, registry }: GameOptions): Promise<RunningGame> {
+export function createGame({ parent, controller, settings, registry, pickScenarioFile }: GameOptions): Promise<RunningGame> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   let fontsReady = fontsAlreadyLoaded();
   let idle: IdleLoop | undefined;
@@ -64,6 +65,7 @@ export function createGame({ parent, controller, settings, registry }: GameOptio
     systemReducedMotion: () => reducedMotion.matches,
     fontsReady: () => fontsReady,
     headerInsetRight: () => overlayWidth(parent),
+    pickScenarioFile,
     wake: () => idle?.wake(),
     pressGate: new PressGate(),
     keyIsOutside: (event) => event.target instanceof Element && event.target.closest('#controls, dialog') !== null,

@@ -287,8 +287,12 @@ export abstract class PageScene extends Phaser.Scene {
     const max = Math.max(0, this.contentHeight - this.viewport.height);
     this.cameras.main.setScroll(0, Math.min(max, Math.max(0, y)));
     this.drawScrollbar(max);
+    this.onScroll();
     this.publish();
   }
+
+  /** After every scroll (a scene may show or hide what depends on the position). */
+  protected onScroll(): void {}
 
   private scrollIntoView(rect: Rect): void {
     const main = this.cameras.main;
@@ -382,7 +386,7 @@ export abstract class PageScene extends Phaser.Scene {
       const rect = this.visible(own, t.layer);
       const box = this.visible(t.box, t.layer);
       if (!rect || !box) continue;
-      out.push({ id: t.id, ...round(rect), box: round(box) });
+      out.push({ id: t.id, text: t.text.text, ...round(rect), box: round(box) });
     }
     return out;
   }

@@ -4,7 +4,7 @@ import { LABELS } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 /** The menu's notice (view.notice) is shown by the DOM layer's status line, with every other notice. */
-export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller: AppController): HTMLElement {
+export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller: AppController, pickFile: () => void): HTMLElement {
   return h(
     'section',
     { class: 'ct-view ct-menu', 'aria-labelledby': 'ct-menu-title' },
@@ -13,6 +13,11 @@ export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller:
     view.cards.length === 0
       ? h('p', {}, LABELS.noScenarios)
       : h('ul', { class: 'ct-cards' }, ...view.cards.map((card) => renderCard(card, controller))),
+    h(
+      'div',
+      { class: 'ct-actions' },
+      targetButton({ target: 'open-file', label: LABELS.openFile, reason: LABELS.openFileHint, onPress: pickFile }),
+    ),
   );
 }
 
@@ -38,6 +43,7 @@ function renderCard(card: ScenarioCard, controller: AppController): HTMLElement 
     'li',
     { class: 'ct-card', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, card.title),
+    card.mark !== undefined ? h('p', { class: 'ct-not-reviewed' }, card.mark) : null,
     h('p', {}, card.summary),
     h('p', {}, h('strong', {}, LABELS.rolePrefix), card.role),
     h('p', {}, card.status),

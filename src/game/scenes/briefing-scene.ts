@@ -50,7 +50,7 @@ export class BriefingScene extends PageScene {
       const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
       y += t.height + after;
     };
-    if (view.notReviewedNote !== null) put('briefing:not-reviewed', view.notReviewedNote, type.body, palette.worseText, { bold: true });
+    if (view.notReviewedNote !== null) put('briefing:not-reviewed', view.notReviewedNote, type.body, palette.ink, { bold: true });
     put('briefing:role-label', LABELS.yourRole.toUpperCase(), type.small, palette.inkMuted, { bold: true }, 2);
     put('briefing:role', view.role.title, type.large, palette.ink, { bold: true });
     put('briefing:text', view.role.briefing, type.body, palette.ink);

@@ -11,8 +11,21 @@ import { drawHeader, drawPanel } from '../widgets/chrome';
 import { addText } from '../widgets/text';
 
 export class MenuScene extends PageScene {
+  /** "More scenarios below", shown while cards are hidden below the fold. */
+  private moreCue: { text: Phaser.GameObjects.Text; panel: Phaser.GameObjects.Graphics } | null = null;
+
   constructor(ctx: GameContext) {
     super('menu', ctx);
+  }
+
+  protected override onScroll(): void {
+    const cue = this.moreCue;
+    if (!cue) return;
+    const viewport = this.contentViewport();
+    // Hidden once the player has scrolled (they know there is more) or the end is in view.
+    const hidden = this.cameras.main.scrollY > this.theme.gap || this.cameras.main.scrollY + viewport.height >= this.contentBottom - 1;
+    cue.text.setVisible(!hidden);
+    cue.panel.setVisible(!hidden);
   }
 
   protected layout(width: number): void {
@@ -67,12 +80,34 @@ export class MenuScene extends PageScene {
     let drawn = 0;
     while (drawn < rows.length && y < fold) y = drawRow(rows[drawn++] ?? [], y);
     const below = rows.slice(drawn);
+    const end = (top: number): number => {
+      const open = new Button(
+        this,
+        {
+          id: 'open-file',
+          label: LABELS.openFile,
+          note: LABELS.openFileHint,
+          x: left,
+          y: top,
+          width: Math.min(inner, 520),
+          layer: 'content',
+          style: 'secondary',
+          onPress: () => this.ctx.pickScenarioFile(),
+        },
+        this.theme,
+      );
+      return top + open.height + gap;
+    };
+    this.moreCue = null;
     if (below.length > 0) {
+      this.drawMoreCue(width);
       this.drawAfterFirstFrame(() => {
         let top = y;
         for (const cards of below) top = drawRow(cards, top);
-        this.setContentHeight(top);
+        this.setBottom(end(top));
       });
+    } else {
+      y = end(y);
     }
     if (view.cards.length === 0) {
       const none = addText(this, {
@@ -86,7 +121,46 @@ export class MenuScene extends PageScene {
       });
       y += none.height + gap;
     }
+    this.setBottom(y);
+  }
+
+  private contentBottom = 0;
+
+  private setBottom(y: number): void {
+    this.contentBottom = y;
     this.setContentHeight(y);
+    this.onScroll();
+  }
+
+  /** A cue at the foot of the screen that more cards follow below the fold. */
+  private drawMoreCue(width: number): void {
+    const { palette, type, gap } = this.theme;
+    const viewport = this.contentViewport();
+    const padX = Math.round(gap * 0.9);
+    const padY = Math.round(gap * 0.4);
+    const text = addText(this, {
+      id: 'menu:more',
+      x: 0,
+      y: 0,
+      text: LABELS.moreBelow,
+      size: type.body,
+      color: palette.ink,
+      width: Math.min(width - gap * 2, 480),
+      layer: 'chrome',
+      bold: true,
+    });
+    const boxWidth = text.width + padX * 2;
+    const boxHeight = text.height + padY * 2;
+    const box = {
+      x: Math.round((width - boxWidth) / 2),
+      y: viewport.y + viewport.height - boxHeight - gap,
+      width: boxWidth,
+      height: boxHeight,
+    };
+    text.setPosition(box.x + padX, box.y + padY);
+    this.registerText('menu:more', text, box, 'chrome');
+    const panel = drawPanel(this, box, 'paper', palette, 'chrome');
+    this.moreCue = { text, panel };
   }
 
   /** Draws a card's contents; returns its height (the panel behind is drawn per row, at the row's height). */
@@ -130,6 +204,7 @@ export class MenuScene extends PageScene {
       );
       return cy + button.height + pad - y;
     }
+    if (card.mark !== undefined) line('mark', card.mark, type.small, palette.worseText, { bold: true });
     line('role', `${LABELS.rolePrefix}${card.role}`, type.body, palette.accentText, { bold: true });
     line('status', card.status, type.small, card.finished ? palette.betterText : palette.textMuted, {
       bold: card.finished,
