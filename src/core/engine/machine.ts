@@ -1,6 +1,8 @@
 import { assign, setup } from 'xstate';
 import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
-import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
+import { addReads, forEachConditionIn, holds } from '../model/conditions';
+import { applyEffects, initialState, markVisited, type StoryState } from '../model/state';
+import { waysOut } from '../model/ways-out';
 import { contentHash } from '../model/hash';
 import { finishedPlay } from './result';
 import type { PlayResult, QuizAnswer, Step, StepOutcome } from './types';
@@ -115,67 +117,67 @@ export type StoryMachine = ReturnType<typeof storySetup>;
 
 /** Nodes that some `visited` condition names: only visits to these can change the story. */
 function nodesReadByVisited(scenario: Scenario): Set<string> {
-  const read = new Set<string>();
-  const walk = (condition: Condition): void => {
-    if ('visited' in condition) read.add(condition.visited);
-    else if ('all' in condition) condition.all.forEach(walk);
-    else if ('any' in condition) condition.any.forEach(walk);
-    else if ('not' in condition) walk(condition.not);
-  };
-  for (const node of Object.values(scenario.nodes)) {
-    if (node.type === 'dialogue') node.choices?.forEach((choice) => choice.requires && walk(choice.requires));
-    if (node.type === 'branch') node.cases.forEach((c) => walk(c.if));
-    if (node.type === 'ending') node.debriefLines?.forEach((line) => walk(line.if));
-  }
-  return read;
+  const reads = { meters: new Set<string>(), flags: new Set<string>(), visited: new Set<string>() };
+  forEachConditionIn(scenario, (condition) => addReads(condition, reads));
+  return reads.visited;
 }
 
+/** One state per node; its transitions are the node's ways out, each on the event that takes it. */
 function stateFor(id: string, node: ScenarioNode, recordVisit: boolean) {
   const visit = recordVisit ? [{ type: 'visit', params: { node: id } } as const] : [];
-  switch (node.type) {
-    case 'dialogue':
-      if (!node.choices) {
-        return {
-          entry: visit,
-          on: {
-            'story.continue': { target: node.next ?? id, reenter: true, actions: { type: 'continue', params: { node: id } } as const },
-          },
-        };
+  if (node.type === 'ending') return { entry: [...visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };
+  const continues = [];
+  const chooses = [];
+  const answers = [];
+  const always = [];
+  for (const way of waysOut(node)) {
+    switch (way.kind) {
+      case 'continue':
+        continues.push({ target: way.target, reenter: true, actions: { type: 'continue', params: { node: id } } as const });
+        break;
+      case 'choice': {
+        const { choice } = way;
+        chooses.push({
+          guard: {
+            type: 'choiceTaken',
+            params: choice.requires ? { choice: choice.id, requires: choice.requires } : { choice: choice.id },
+          } as const,
+          target: way.target,
+          reenter: true,
+          actions: { type: 'choose', params: { node: id, choice: choice.id } } as const,
+        });
+        break;
       }
-      return {
-        entry: visit,
-        on: {
-          'story.choose': node.choices.map((choice) => ({
-            guard: {
-              type: 'choiceTaken',
-              params: choice.requires ? { choice: choice.id, requires: choice.requires } : { choice: choice.id },
-            } as const,
-            target: choice.next,
-            reenter: true,
-            actions: { type: 'choose', params: { node: id, choice: choice.id } } as const,
-          })),
-        },
-      };
-    case 'quiz': {
-      const answered = (correct: boolean, target: string) => ({
-        guard: { type: 'answered', params: { correct, answer: node.answer, options: node.options.length } } as const,
-        target,
-        reenter: true,
-        actions: { type: 'answer', params: { node: id } } as const,
-      });
-      return { entry: visit, on: { 'quiz.answer': [answered(true, node.next), answered(false, node.nextIfIncorrect ?? node.next)] } };
+      case 'answer':
+        if (node.type !== 'quiz') throw new Error(`an answer leads out of "${id}", which is no quiz`);
+        answers.push({
+          guard: { type: 'answered', params: { correct: way.correct, answer: node.answer, options: node.options.length } } as const,
+          target: way.target,
+          reenter: true,
+          actions: { type: 'answer', params: { node: id } } as const,
+        });
+        break;
+      case 'case':
+        always.push({ guard: { type: 'holds', params: { condition: way.condition } } as const, target: way.target });
+        break;
+      case 'else':
+        always.push({ target: way.target });
+        break;
+      default: {
+        const never: never = way;
+        throw new Error(`unknown way out ${JSON.stringify(never)}`);
+      }
     }
-    case 'branch':
-      return {
-        entry: visit,
-        always: [
-          ...node.cases.map((c) => ({ guard: { type: 'holds', params: { condition: c.if } } as const, target: c.next })),
-          { target: node.else },
-        ],
-      };
-    case 'ending':
-      return { entry: [...visit, { type: 'finish', params: { node: id } } as const], type: 'final' as const };
   }
+  return {
+    entry: visit,
+    ...(always.length ? { always } : {}),
+    on: {
+      ...(continues.length ? { 'story.continue': continues } : {}),
+      ...(chooses.length ? { 'story.choose': chooses } : {}),
+      ...(answers.length ? { 'quiz.answer': answers } : {}),
+    },
+  };
 }
 
 export interface CompiledScenario {

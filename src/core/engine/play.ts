@@ -1,6 +1,6 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { ScenarioNode } from '../model/schema';
-import { describeCondition, holds } from '../model/state';
+import { describeCondition, holds } from '../model/conditions';
 import type { CompiledScenario, StoryContext, StoryEvent, StoryMachine } from './machine';
 import { finishedPlay } from './result';
 import { resolveStart, type StartPoint } from './start-at';

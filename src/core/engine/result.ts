@@ -1,5 +1,5 @@
 import type { EndingNode, Scenario } from '../model/schema';
-import { holds } from '../model/state';
+import { holds } from '../model/conditions';
 import { DEFAULT_SCORING, playScore } from '../model/score';
 import type { StoryContext } from './machine';
 import type { PlayResult } from './types';

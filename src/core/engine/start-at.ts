@@ -4,7 +4,8 @@
  * machine's eventless transitions would.
  */
 import type { Scenario } from '../model/schema';
-import { holds, initialState, markVisited, type StoryState } from '../model/state';
+import { holds } from '../model/conditions';
+import { initialState, markVisited, type StoryState } from '../model/state';
 
 export interface StartPoint {
   node: string;

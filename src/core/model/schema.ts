@@ -20,35 +20,9 @@ const SourceRefSchema = v.strictObject({
   quote: text,
 });
 
-type MeterOp = 'gte' | 'gt' | 'lte' | 'lt' | 'eq';
-
-export type Condition =
-  | ({ meter: string } & Partial<Record<MeterOp, number>>)
-  | { flag: string; is?: boolean }
-  | { visited: string }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
-
-// The lazy schema returns one union built once: built inside the getter, a new union (and new
-// schemas for its six shapes) would be made for every condition checked.
-export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() => ConditionShapesSchema);
-
-const ConditionShapesSchema = v.union([
-  v.strictObject({
-    meter: id,
-    gte: v.optional(v.number()),
-    gt: v.optional(v.number()),
-    lte: v.optional(v.number()),
-    lt: v.optional(v.number()),
-    eq: v.optional(v.number()),
-  }),
-  v.strictObject({ flag: id, is: v.optional(v.boolean()) }),
-  v.strictObject({ visited: id }),
-  v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
-  v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition')) }),
-  v.strictObject({ not: ConditionSchema }),
-]);
+// Conditions have their own module, which owns everything about them; the format gathers them here.
+export { ConditionSchema, type Condition } from './conditions';
+import { ConditionSchema } from './conditions';
 
 const EffectsSchema = v.strictObject({
   meters: v.optional(v.record(v.string(), v.number())),

@@ -4,7 +4,8 @@
  * fails in one of them is reported with that state as the example.
  */
 import type { Condition, Scenario, ScenarioNode } from '../model/schema';
-import { describeCondition, holds, type StoryState } from '../model/state';
+import { describeCondition, holds } from '../model/conditions';
+import type { StoryState } from '../model/state';
 import type { DiagnosticSink } from './diagnostics';
 
 /** Ending id → the states (only what conditions read) in which plays reach it. */

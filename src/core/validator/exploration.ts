@@ -11,27 +11,20 @@
  * so the walk itself only moves numbers.
  */
 import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
-import { applyEffects, holds, initialState, markVisited, type StoryState } from '../model/state';
+import { addReads, forEachConditionIn, holds, type ReadState } from '../model/conditions';
+import { takesFirstOpenWay, wayCondition, wayEffects, waysOut } from '../model/ways-out';
+import { applyEffects, initialState, markVisited, type StoryState } from '../model/state';
 import { checkClaims } from './claim-check';
 import type { DiagnosticSink } from './diagnostics';
-import { walkScenario } from './scenario-walk';
 import { IntList } from './int-list';
 import { valuesKeyer, type Relevant } from './state-key';
 
 export const DEFAULT_EXPLORATION_LIMIT = 200_000;
 
 function relevantState(scenario: Scenario): Relevant {
-  const meters = new Set<string>();
-  const flags = new Set<string>();
-  const visited = new Set<string>();
-  walkScenario(scenario, {
-    condition(condition: Condition) {
-      if ('meter' in condition) meters.add(condition.meter);
-      else if ('flag' in condition) flags.add(condition.flag);
-      else if ('visited' in condition) visited.add(condition.visited);
-    },
-  });
-  return { meters: [...meters], flags: [...flags], visited: [...visited] };
+  const reads: ReadState = { meters: new Set(), flags: new Set(), visited: new Set() };
+  forEachConditionIn(scenario, (condition) => addReads(condition, reads));
+  return { meters: [...reads.meters], flags: [...reads.flags], visited: [...reads.visited] };
 }
 
 /** A record without a prototype, so that any id, `__proto__` included, is an ordinary key. */
@@ -232,33 +225,15 @@ function walkNodes(
   const walkNodes: WalkNode[] = [];
   for (const id of nodeIds) {
     const node = scenario.nodes[id] as ScenarioNode;
-    const ways: Way[] = [];
-    switch (node.type) {
-      case 'dialogue':
-        if (node.choices) {
-          for (const choice of node.choices)
-            ways.push({
-              condition: space.conditionOf(choice.requires),
-              change: space.changeOf(choice.effects),
-              target: target(choice.next),
-            });
-        } else if (node.next !== undefined) ways.push({ condition: NONE, change: NONE, target: target(node.next) });
-        break;
-      case 'quiz':
-        ways.push({ condition: NONE, change: space.changeOf(node.effects?.correct), target: target(node.next) });
-        ways.push({ condition: NONE, change: space.changeOf(node.effects?.incorrect), target: target(node.nextIfIncorrect ?? node.next) });
-        break;
-      case 'branch':
-        for (const c of node.cases) ways.push({ condition: space.conditionOf(c.if), change: NONE, target: target(c.next) });
-        ways.push({ condition: NONE, change: NONE, target: target(node.else) });
-        break;
-      case 'ending':
-        break;
-    }
+    const ways = waysOut(node).map((way): Way => ({
+      condition: space.conditionOf(wayCondition(way)),
+      change: space.changeOf(wayEffects(way)),
+      target: target(way.target),
+    }));
     walkNodes.push({
       id,
       ways,
-      firstOnly: node.type === 'branch',
+      firstOnly: takesFirstOpenWay(node),
       hasChoices: node.type === 'dialogue' && node.choices !== undefined,
       isEnding: node.type === 'ending',
       recordsVisit: recordsVisit.has(id),

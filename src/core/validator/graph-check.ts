@@ -1,7 +1,7 @@
 /** E_NO_ENDING, E_UNREACHABLE and E_DEAD_END: the story graph read with every condition ignored. */
 import type { Scenario } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
-import { linkTargets } from './scenario-walk';
+import { waysOut } from '../model/ways-out';
 
 /**
  * Links between nodes by number, in flat lists: node i links to `to[start[i]]` up to
@@ -18,7 +18,7 @@ function forwardLinks(scenario: Scenario, ids: readonly string[], numberOf: Read
   ids.forEach((id, i) => {
     start[i] = to.length;
     const node = scenario.nodes[id];
-    for (const target of node ? linkTargets(node) : []) {
+    for (const { target } of node ? waysOut(node) : []) {
       const n = numberOf.get(target);
       if (n !== undefined) to.push(n);
     }

@@ -1,9 +1,11 @@
 /** E_REF: every name a scenario uses (node, speaker, meter, flag, source) must exist; suggests the nearest one. */
+import { nameUsed } from '../model/conditions';
+import { waysOut } from '../model/ways-out';
 import type { Scenario, ScenarioNode } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
 import type { JsonPath } from './json-document';
 import { NARRATOR } from './id-check';
-import { linkAt, linkTargets, walkScenario } from './scenario-walk';
+import { walkScenario } from './scenario-walk';
 import { suggestion } from './suggest';
 
 export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void {
@@ -38,23 +40,14 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
   if (!known.node.has(scenario.start)) report('node', scenario.start, ['start']);
   for (const id of Object.keys(scenario.nodes)) {
     const node = scenario.nodes[id] as ScenarioNode;
-    const targets = linkTargets(node);
-    for (let i = 0; i < targets.length; i++) {
-      const target = targets[i] as string;
-      if (!known.node.has(target)) report('node', target, ['nodes', id, ...linkAt(node, i)]);
-    }
+    for (const way of waysOut(node)) if (!known.node.has(way.target)) report('node', way.target, ['nodes', id, ...way.at]);
     if (node.type === 'dialogue' && node.speaker !== NARRATOR && !known.character.has(node.speaker))
       report('character', node.speaker, ['nodes', id, 'speaker']);
   }
   walkScenario(scenario, {
     condition(condition, path) {
-      if ('meter' in condition) {
-        if (!known.meter.has(condition.meter)) report('meter', condition.meter, [...path, 'meter']);
-      } else if ('flag' in condition) {
-        if (!known.flag.has(condition.flag)) report('flag', condition.flag, [...path, 'flag']);
-      } else if ('visited' in condition) {
-        if (!known.node.has(condition.visited)) report('node', condition.visited, [...path, 'visited']);
-      }
+      const used = nameUsed(condition);
+      if (used && !known[used.kind].has(used.name)) report(used.kind, used.name, [...path, used.key]);
     },
     effects(effects, path) {
       if (effects.meters)

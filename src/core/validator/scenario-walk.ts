@@ -3,7 +3,8 @@
  * its path, to the checks, and tell where a node's links lead. Nothing is collected on the way:
  * the path is built only for what a check reports.
  */
-import type { BranchNode, Choice, Condition, DebriefLine, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
+import { forEachConditionIn, type WalkPath } from '../model/conditions';
+import type { Choice, Condition, Effects, Scenario, ScenarioNode, SourceRef } from '../model/schema';
 import type { TextField } from '../model/text-limits';
 import type { JsonPath } from './json-document';
 
@@ -15,107 +16,8 @@ export interface ScenarioVisitor {
   sourceRef?(ref: SourceRef, path: JsonPath): void;
 }
 
-/**
- * Where a node can go next, ignoring conditions: the ids its links name, in the order `linkAt`
- * numbers them. Only the ids, as most links are fine and a large scenario has many.
- */
-export function linkTargets(node: ScenarioNode): string[] {
-  switch (node.type) {
-    case 'dialogue': {
-      if (!node.choices) return node.next === undefined ? [] : [node.next];
-      const targets: string[] = [];
-      for (const choice of node.choices) targets.push(choice.next);
-      return targets;
-    }
-    case 'quiz':
-      return node.nextIfIncorrect === undefined ? [node.next] : [node.next, node.nextIfIncorrect];
-    case 'branch': {
-      const targets: string[] = [];
-      for (const c of node.cases) targets.push(c.next);
-      targets.push(node.else);
-      return targets;
-    }
-    case 'ending':
-      return [];
-  }
-}
-
-/** Where link number `i` of `linkTargets(node)` is written, inside its node: ['choices', 0, 'next'], ['else'], … */
-export function linkAt(node: ScenarioNode, i: number): (string | number)[] {
-  switch (node.type) {
-    case 'dialogue':
-      return node.choices ? ['choices', i, 'next'] : ['next'];
-    case 'quiz':
-      return i === 0 ? ['next'] : ['nextIfIncorrect'];
-    case 'branch':
-      return i < node.cases.length ? ['cases', i, 'next'] : ['else'];
-    case 'ending':
-      return [];
-  }
-}
-
 /** A walk's place in the file: one list pushed and popped as the walk goes, never copied. */
-type Path = (string | number)[];
-
-/** Loops, not callbacks: a callback made per node or per condition costs on large scenarios. */
-function visitConditions(condition: Condition, path: Path, visitor: ScenarioVisitor): void {
-  visitor.condition?.(condition, path);
-  if ('all' in condition || 'any' in condition) {
-    const list = 'all' in condition ? condition.all : condition.any;
-    path.push('all' in condition ? 'all' : 'any', 0);
-    for (let i = 0; i < list.length; i++) {
-      path[path.length - 1] = i;
-      visitConditions(list[i] as Condition, path, visitor);
-    }
-    path.length -= 2;
-  } else if ('not' in condition) {
-    path.push('not');
-    visitConditions(condition.not, path, visitor);
-    path.pop();
-  }
-}
-
-function walkConditions(scenario: Scenario, visitor: ScenarioVisitor): void {
-  const path: Path = ['nodes', ''];
-  for (const id of Object.keys(scenario.nodes)) {
-    const node = scenario.nodes[id] as ScenarioNode;
-    path[1] = id;
-    if (node.type === 'dialogue' && node.choices) {
-      path.push('choices', 0, 'requires');
-      for (let i = 0; i < node.choices.length; i++) {
-        const requires = node.choices[i]?.requires;
-        path[3] = i;
-        if (requires) visitConditions(requires, path, visitor);
-      }
-      path.length = 2;
-    } else if (node.type === 'branch') {
-      path.push('cases', 0, 'if');
-      for (let i = 0; i < node.cases.length; i++) {
-        path[3] = i;
-        visitConditions((node.cases[i] as BranchNode['cases'][number]).if, path, visitor);
-      }
-      path.length = 2;
-    } else if (node.type === 'ending') {
-      // An ending's claims and debrief lines are read at the ending, so the walk must carry what they name.
-      if (node.claims) {
-        path.push('claims', 0);
-        for (let i = 0; i < node.claims.length; i++) {
-          path[3] = i;
-          visitConditions(node.claims[i] as Condition, path, visitor);
-        }
-        path.length = 2;
-      }
-      if (node.debriefLines) {
-        path.push('debriefLines', 0, 'if');
-        for (let i = 0; i < node.debriefLines.length; i++) {
-          path[3] = i;
-          visitConditions((node.debriefLines[i] as DebriefLine).if, path, visitor);
-        }
-        path.length = 2;
-      }
-    }
-  }
-}
+type Path = WalkPath;
 
 function walkEffects(scenario: Scenario, visitor: ScenarioVisitor): void {
   const path: Path = ['nodes', ''];
@@ -219,7 +121,7 @@ function walkTexts(scenario: Scenario, visitor: ScenarioVisitor, kind: WalkedKin
  * that keeps it must copy it.
  */
 export function walkScenario(scenario: Scenario, visitor: ScenarioVisitor): void {
-  if (visitor.condition) walkConditions(scenario, visitor);
+  if (visitor.condition) forEachConditionIn(scenario, (condition, path) => visitor.condition?.(condition, path));
   if (visitor.effects) walkEffects(scenario, visitor);
   // Texts and citations are walked apart, so that all texts come before all citations.
   if (visitor.text) walkTexts(scenario, visitor, 'text');
