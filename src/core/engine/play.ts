@@ -1,6 +1,5 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import type { ScenarioNode } from '../model/schema';
-import { describeCondition, holds } from '../model/conditions';
+import { describeCondition } from '../model/conditions';
 import type { CompiledScenario, StoryContext, StoryEvent, StoryMachine } from './machine';
 import { finishedPlay } from './result';
 import { resolveStart, type StartPoint } from './start-at';
@@ -191,9 +190,8 @@ export class Play {
       ...(node.source ? { source: node.source } : {}),
     };
     if (!node.choices) return { kind: 'line', ...line };
-    const story = snapshot.context.story;
     const choices = node.choices.map((choice, index): ChoiceView => {
-      const available = choice.requires === undefined || holds(choice.requires, story);
+      const available = snapshot.can({ type: 'story.choose', choice: choice.id });
       const view: ChoiceView = { id: choice.id, index, text: choice.text, available };
       if (!available && choice.requires) view.reason = choice.requiresText ?? `Needs ${describeCondition(choice.requires, scenario)}.`;
       return view;
@@ -215,42 +213,29 @@ export class Play {
     return view;
   }
 
+  // The machine says whether it takes an input (`can` runs its guards); the screen is built only to
+  // word a refusal, so scripted plays and replays never build views.
   choose(choiceId: string): InputResult {
-    // Checked against the node itself rather than the screen, so scripted plays need not build views.
-    const { value, context } = this.snapshot;
-    const node = this.compiled.scenario.nodes[String(value)];
-    const choice = node?.type === 'dialogue' ? node.choices?.find((c) => c.id === choiceId) : undefined;
-    if (!choice || (choice.requires && !holds(choice.requires, context.story))) {
-      if (node?.type === 'dialogue' && node.choices)
-        return this.refuse(`"${choiceId}" is not an available choice at node "${String(value)}"`);
-      return this.refuse(`a choice was given but node "${String(value)}" is ${this.finished ? 'an ending' : 'not a choice'}`);
-    }
-    return this.send({ type: 'story.choose', choice: choiceId });
+    const event = { type: 'story.choose', choice: choiceId } as const;
+    if (this.snapshot.can(event)) return this.send(event);
+    const screen = this.screen;
+    if (screen.kind === 'choice') return this.refuse(`"${choiceId}" is not an available choice at node "${screen.node}"`);
+    return this.refuse(`a choice was given but node "${screen.node}" is ${screen.kind === 'ending' ? 'an ending' : 'not a choice'}`);
   }
 
   answer(option: number): InputResult {
-    // Taken from the node itself, as in `choose`; the screen is built only to word a refusal.
-    const node = this.restingNode();
-    if (node?.type === 'quiz' && Number.isInteger(option) && option >= 0 && option < node.options.length)
-      return this.send({ type: 'quiz.answer', option });
+    const event = { type: 'quiz.answer', option } as const;
+    if (this.snapshot.can(event)) return this.send(event);
     const screen = this.screen;
     if (screen.kind !== 'quiz') return this.refuse(`an answer was given but node "${screen.node}" is a ${screen.kind}`);
     return { ok: false, message: `${option} is not an option at quiz "${screen.node}"`, expected: screen.options.map((_, i) => String(i)) };
   }
 
   continue(): InputResult {
-    const node = this.restingNode();
-    if (node?.type === 'dialogue' && !node.choices) return this.send({ type: 'story.continue' });
+    const event = { type: 'story.continue' } as const;
+    if (this.snapshot.can(event)) return this.send(event);
     const screen = this.screen;
     return this.refuse(`"continue" was given but node "${screen.node}" is a ${screen.kind}`);
-  }
-
-  /** The node the play rests on while it awaits input; none once it has ended (its screen is the ending). */
-  private restingNode(): ScenarioNode | undefined {
-    const snapshot = this.snapshot;
-    if (snapshot.status === 'done') return undefined;
-    const id = String(snapshot.value);
-    return Object.hasOwn(this.compiled.scenario.nodes, id) ? this.compiled.scenario.nodes[id] : undefined;
   }
 
   /** What this screen accepts, for messages: choice ids, option indices, or "continue". */

@@ -1,5 +1,30 @@
 import { getShortestPaths } from 'xstate/graph';
 import type { CompiledScenario, Step, StoryEvent } from '../../../src/core/engine';
+import type { ScenarioNode } from '../../../src/core/model/schema';
+import { waysOut } from '../../../src/core/model/ways-out';
+
+/** Every input a player can give at a node, one per way out (and each wrong answer of a quiz). */
+export function eventsAt(node: ScenarioNode | undefined): StoryEvent[] {
+  if (!node) return [];
+  return waysOut(node).flatMap((way): StoryEvent[] => {
+    switch (way.kind) {
+      case 'continue':
+        return [{ type: 'story.continue' }];
+      case 'choice':
+        return [{ type: 'story.choose', choice: way.choice.id }];
+      case 'answer':
+        if (node.type !== 'quiz') return [];
+        return node.options.flatMap((_, option) => ((option === node.answer) === way.correct ? [{ type: 'quiz.answer', option }] : []));
+      case 'case':
+      case 'else':
+        return [];
+      default: {
+        const never: never = way;
+        throw new Error(`unknown way out ${JSON.stringify(never)}`);
+      }
+    }
+  });
+}
 
 /**
  * Every distinct reachable state of a scenario's machine with the shortest play to it, found by
@@ -10,13 +35,7 @@ export function shortestPlays(compiled: CompiledScenario): Array<{ node: string;
   const { scenario, machine } = compiled;
   const readsVisited = JSON.stringify(scenario.nodes).includes('"visited"');
   const paths = getShortestPaths(machine, {
-    events: (snapshot): StoryEvent[] => {
-      if (snapshot.status === 'done') return [];
-      const node = scenario.nodes[String(snapshot.value)];
-      if (node?.type === 'quiz') return node.options.map((_, option) => ({ type: 'quiz.answer', option }));
-      if (node?.type === 'dialogue' && node.choices) return node.choices.map((c) => ({ type: 'story.choose', choice: c.id }));
-      return [{ type: 'story.continue' }];
-    },
+    events: (snapshot) => (snapshot.status === 'done' ? [] : eventsAt(scenario.nodes[String(snapshot.value)])),
     serializeState: (snapshot) => {
       const { meters, flags, visited } = snapshot.context.story;
       return JSON.stringify([snapshot.value, meters, flags, readsVisited ? [...visited].sort() : 0]);

@@ -12,6 +12,7 @@ import type { SnapshotFrom } from 'xstate';
 import { compileScenario, type StoryEvent, type StoryMachine } from '../../../src/core/engine';
 import type { Scenario } from '../../../src/core/model/schema';
 import { validateScenarioText } from '../../../src/core/validator/index';
+import { eventsAt } from '../engine/explore';
 
 const METERS = ['trust', 'unity'] as const;
 const FLAGS = ['warned', 'met'] as const;
@@ -143,13 +144,7 @@ function engineFindings(scenario: Scenario): { stuck: Set<string>; trapped: bool
     return JSON.stringify([snapshot.value, snapshot.status, meters, flags, [...visited].sort()]);
   };
   const adjacency = getAdjacencyMap(machine, {
-    events: (snapshot): StoryEvent[] => {
-      const node = scenario.nodes[String(snapshot.value)];
-      if (snapshot.status === 'done' || !node) return [];
-      if (node.type === 'quiz') return node.options.map((_, option) => ({ type: 'quiz.answer', option }));
-      if (node.type === 'dialogue' && node.choices) return node.choices.map((c) => ({ type: 'story.choose', choice: c.id }));
-      return [{ type: 'story.continue' }];
-    },
+    events: (snapshot) => (snapshot.status === 'done' ? [] : eventsAt(scenario.nodes[String(snapshot.value)])),
     serializeState: keyOf,
   });
   // The map's keys are branded strings, which Object.entries would take for a plain object of any.
