@@ -1,6 +1,6 @@
 /** E_REF: every name a scenario uses (node, speaker, meter, flag, source) must exist; suggests the nearest one. */
 import { nameUsed } from '../model/conditions';
-import { waysOut } from '../model/ways-out';
+import { waysOut, type WayOut } from '../model/ways-out';
 import type { Scenario, ScenarioNode } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
 import type { JsonPath } from './json-document';
@@ -40,7 +40,13 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
   if (!known.node.has(scenario.start)) report('node', scenario.start, ['start']);
   for (const id of Object.keys(scenario.nodes)) {
     const node = scenario.nodes[id] as ScenarioNode;
-    for (const way of waysOut(node)) if (!known.node.has(way.target)) report('node', way.target, ['nodes', id, ...way.at]);
+    let reportedAt: WayOut['at'] | undefined;
+    for (const way of waysOut(node)) {
+      // A quiz without `nextIfIncorrect` has two ways written in one place: one report for it.
+      if (known.node.has(way.target) || way.at.join('/') === reportedAt?.join('/')) continue;
+      report('node', way.target, ['nodes', id, ...way.at]);
+      reportedAt = way.at;
+    }
     if (node.type === 'dialogue' && node.speaker !== NARRATOR && !known.character.has(node.speaker))
       report('character', node.speaker, ['nodes', id, 'speaker']);
   }
