@@ -12,10 +12,10 @@ import type { StoryState } from './state';
 
 const name = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
-export const MeterOps = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
-export type MeterOp = (typeof MeterOps)[number];
+const MeterOps = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
+type MeterOp = (typeof MeterOps)[number];
 
-export const MeterConditionSchema = v.strictObject({
+const MeterConditionSchema = v.strictObject({
   meter: name,
   gte: v.optional(v.number()),
   gt: v.optional(v.number()),
@@ -23,12 +23,12 @@ export const MeterConditionSchema = v.strictObject({
   lt: v.optional(v.number()),
   eq: v.optional(v.number()),
 });
-export const FlagConditionSchema = v.strictObject({ flag: name, is: v.optional(v.boolean()) });
-export const VisitedConditionSchema = v.strictObject({ visited: name });
+const FlagConditionSchema = v.strictObject({ flag: name, is: v.optional(v.boolean()) });
+const VisitedConditionSchema = v.strictObject({ visited: name });
 
-export type MeterCondition = v.InferOutput<typeof MeterConditionSchema>;
-export type FlagCondition = v.InferOutput<typeof FlagConditionSchema>;
-export type VisitedCondition = v.InferOutput<typeof VisitedConditionSchema>;
+type MeterCondition = v.InferOutput<typeof MeterConditionSchema>;
+type FlagCondition = v.InferOutput<typeof FlagConditionSchema>;
+type VisitedCondition = v.InferOutput<typeof VisitedConditionSchema>;
 // The composite kinds contain conditions, so their type is written out: valibot cannot infer a recursive one.
 export type Condition =
   MeterCondition | FlagCondition | VisitedCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
@@ -132,7 +132,7 @@ export function nameUsed(condition: Condition): { kind: NameKind; name: string; 
 }
 
 /** Meters may hold any number in their range (effects need not be whole numbers), so bounds are real intervals. */
-export function canHold(condition: MeterCondition, meter: Meter): boolean {
+function canHold(condition: MeterCondition, meter: Meter): boolean {
   let low = meter.min;
   let lowOpen = false;
   let high = meter.max;
@@ -193,7 +193,7 @@ export function neverHolds(condition: Condition, scenario: Scenario): string | u
 export type WalkPath = (string | number)[];
 
 /** Hands over a condition and then each of its parts, with its path (valid only during the call). */
-export function forEachCondition(condition: Condition, path: WalkPath, visit: (condition: Condition, path: WalkPath) => void): void {
+function forEachCondition(condition: Condition, path: WalkPath, visit: (condition: Condition, path: WalkPath) => void): void {
   visit(condition, path);
   if ('all' in condition || 'any' in condition) {
     const list = 'all' in condition ? condition.all : condition.any;
