@@ -36,6 +36,10 @@ describe('debrief lines on the ending', () => {
       const text = await domText(page);
       for (const line of expected) expect(text).toContain(line);
       expect(text.indexOf(expected[0]!)).toBeGreaterThan(text.indexOf(ending.ending.debrief.slice(0, 40)));
+      // The lines sit under the debrief, below the fold: scroll there as a reader would, then look.
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      await page.mouse.wheel(0, viewport.height * 0.8);
+      await page.waitForTimeout(500);
       await screenshot(page, `debrief-lines-${viewport.width}x${viewport.height}`);
     });
   }
