@@ -4,7 +4,7 @@
  * or Graphviz DOT. `npm run graph` prints it.
  */
 import type { Scenario, ScenarioNode } from '../model/schema';
-import { describeCondition } from '../model/state';
+import { describeCondition } from '../model/conditions';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
