@@ -265,7 +265,8 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
         : null,
     ];
     summary.replaceChildren(...lines.filter((line) => line !== null));
-    void renderScenario();
+    // A task of its own: counting a large class and laying out its map must not lengthen this one.
+    setTimeout(() => void renderScenario(), 0);
   }
 
   // — Export and clearing —
