@@ -9,10 +9,12 @@ import { catalogEntry } from './app/catalog';
 import { AppController } from './app/controller';
 import { canvasRegistry, installInspector } from './app/inspector';
 import { parseRoute } from './app/route';
+import { startAfreshQuestion } from './app/wording';
 import { loadScenarioText } from './app/scenario-files';
 import { ambienceFor, cuesFor } from './app/sound-cues';
 import { createSoundBoard } from './audio/sound-board';
 import { noCanvas } from './dom/canvas-link';
+import { mountConfirmDialog } from './dom/confirm-dialog';
 import { mountDomLayer } from './dom/dom-layer';
 import { createReadAloud } from './dom/read-aloud';
 import { mountSettingsPanel } from './dom/settings-panel';
@@ -61,8 +63,21 @@ window.addEventListener('hashchange', () => controller.openRoute(parseRoute(wind
 const settingsPanel = mountSettingsPanel(element('controls'), settings);
 mountSoundControls(element('controls'), settings, () => settingsPanel.open());
 const readAloud = createReadAloud(settings);
+const ask = mountConfirmDialog(element('controls'));
+/** "Start afresh" beside "Continue" throws a save away: the canvas and the DOM layer both ask first. */
+const startAfresh = (scenarioId: string, title: string): void =>
+  void ask(startAfreshQuestion(title)).then((yes) => {
+    if (yes) controller.start(scenarioId);
+  });
 const layer = mountDomLayer(
-  { root: element('ui'), logRegion: element('story-log'), controller, settings, speak: (text) => readAloud.speak(text) },
+  {
+    root: element('ui'),
+    logRegion: element('story-log'),
+    controller,
+    settings,
+    speak: (text) => readAloud.speak(text),
+    startAfresh,
+  },
   noCanvas(canvasRegistry),
 );
 
@@ -85,9 +100,15 @@ async function startCanvas(): Promise<void> {
       settings,
       registry: canvasRegistry,
       pickScenarioFile: () => layer.pickScenarioFile(),
+      startAfresh,
     });
     canvasRunning = true;
-    layer.attachCanvas({ registry: canvasRegistry, running: () => canvasRunning, element: () => game.game.canvas });
+    layer.attachCanvas({
+      registry: canvasRegistry,
+      running: () => canvasRunning,
+      element: () => game.game.canvas,
+      scroll: (step) => game.scroll(step),
+    });
   } catch {
     parent.hidden = true;
     layer.showCanvasFailure(CANVAS_FAILURE);

@@ -38,13 +38,15 @@ export interface CanvasLayout {
   targets: TargetInfo[];
   texts: TextInfo[];
   gameSize: { width: number; height: number };
+  /** The target whose focus ring the canvas draws (keyboard focus only), or null. */
+  focusRing: string | null;
 }
 
 type LayoutListener = (layout: Readonly<CanvasLayout>) => void;
 
 /** The latest canvas layout; the Phaser side updates it, everyone else reads or subscribes. */
 export class CanvasRegistry {
-  private layout: CanvasLayout = { scene: '', settled: false, targets: [], texts: [], gameSize: { width: 0, height: 0 } };
+  private layout: CanvasLayout = { scene: '', settled: false, targets: [], texts: [], gameSize: { width: 0, height: 0 }, focusRing: null };
   private readonly listeners = new Set<LayoutListener>();
 
   /** Replaces the given parts of the layout and tells subscribers. */
@@ -73,6 +75,7 @@ export interface CrisisTableInspector {
   targets(): TargetInfo[];
   texts(): TextInfo[];
   gameSize(): { width: number; height: number };
+  focusRing(): string | null;
 }
 
 declare global {
@@ -101,6 +104,7 @@ export function installInspector(
     targets: () => copy(registry.get().targets),
     texts: () => copy(registry.get().texts),
     gameSize: () => copy(registry.get().gameSize),
+    focusRing: () => registry.get().focusRing,
   };
   Object.defineProperty(target, 'crisisTable', { value: Object.freeze(inspector), configurable: true });
   return inspector;

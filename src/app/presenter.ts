@@ -27,7 +27,10 @@ import {
   scoreDetail,
   scoreLine,
   shortDate,
+  betterWay,
+  wholePlaySummary,
 } from './wording';
+import { articleLines, findArticleHint, pathOf, wholePlayMeters } from './play-summary';
 
 export function present(snapshot: AppSnapshot): AppView {
   const { context } = snapshot;
@@ -58,6 +61,8 @@ export function present(snapshot: AppSnapshot): AppView {
       sourceNote: sourceNote(scenario),
       setting: scenario.setting ?? null,
       vocabulary: clone(scenario.vocabulary ?? []),
+      meterGuide: Object.values(scenario.meters).map((m) => ({ label: m.label, text: `${m.description} ${betterWay(m.better)}` })),
+      article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
     };
   }
   if (!play) return { name: 'loading', progress: 0 };
@@ -67,17 +72,21 @@ export function present(snapshot: AppSnapshot): AppView {
     const ending = clone(scenario.nodes[result.ending] as EndingNode);
     const quizReview = result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) }));
     const { history } = ending;
+    const meters = wholePlayMeters(scenario, play.meters);
     return {
       name: 'ending',
       scenarioId,
       result: clone(result),
       ending,
-      meters: displayMeters(play.meters.map((meter) => ({ ...meter, change: 0 }))),
+      meters: displayMeters(meters),
+      path: pathOf(scenario, play.steps),
+      article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
       words: {
         outcome: outcomeLabel(result.outcome),
         score: scoreLine(result.score),
         scoreDetail: scoreDetail(result.endingScore, result.quiz),
-        told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).`,
+        // The screen reader hears each meter's change over the whole play, not the last step's.
+        told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).${meters.length > 0 ? ` ${wholePlaySummary(meters)}` : ''}`,
         history: history ? { quote: quoted(history.source.quote), citation: citationLine('quote', history.source.ref, citations) } : null,
         review: quizReview.map(quizReviewLines),
       },
@@ -103,6 +112,7 @@ export function present(snapshot: AppSnapshot): AppView {
     paused: snapshot.matches({ play: { pause: 'open' } }),
     setting: scenario.setting ?? null,
     citations,
+    vocabulary: clone(scenario.vocabulary ?? []),
   };
 }
 

@@ -4,6 +4,20 @@
  */
 import type { EndingNode, Scenario } from '../core/model/schema';
 import type { MeterView, PlayResult, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
+import type { PathStep } from './play-summary';
+
+/** A meter as the briefing explains it: what it measures and which way is better. */
+export interface MeterGuide {
+  label: string;
+  /** The description and "Higher is better." or "Lower is better.". */
+  text: string;
+}
+
+/** The article a scenario is built from: one line per source (publisher, headline, date), and how to find it. */
+export interface ArticleNote {
+  lines: string[];
+  find: string;
+}
 
 /** A line of dialogue or narration in words (wording.ts): both views show these and only these. */
 export interface LineWords {
@@ -92,6 +106,8 @@ export type AppView =
       setting: Setting | null;
       /** Terms the student will meet, with plain definitions. */
       vocabulary: { term: string; definition: string }[];
+      meterGuide: MeterGuide[];
+      article: ArticleNote;
     }
   | {
       name: 'play';
@@ -110,14 +126,19 @@ export type AppView =
       paused: boolean;
       setting: Setting | null;
       citations: Citations;
+      /** The briefing's terms, at hand from the pause menu. */
+      vocabulary: { term: string; definition: string }[];
     }
   | {
       name: 'ending';
       scenarioId: string;
       result: PlayResult;
       ending: EndingNode;
-      /** The final meters (no change marked). */
+      /** The final meters; their change is the whole play's, from where each meter started. */
       meters: DisplayMeter[];
+      /** This play's decisions in order, with their feedback. */
+      path: PathStep[];
+      article: ArticleNote;
       words: {
         outcome: string;
         score: string;

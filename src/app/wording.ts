@@ -172,10 +172,46 @@ export const LABELS = {
   discussion: 'For discussion',
   playAgain: 'Play again',
   nextScenario: 'Next scenario',
+  yourPath: 'Your path',
+  article: 'The article',
+  meterGuide: 'What the meters measure',
+  print: 'Print or save this page',
   loading: 'Loading scenarios…',
   loadingSubtitle: 'Geneva · Brussels · Vienna — January 2022',
 } as const;
 
 export function unavailableReason(reason: string | undefined): string {
   return `Unavailable: ${reason ?? 'not possible now'}`;
+}
+
+/** Asked before "Start afresh" throws the saved game of a scenario away. */
+export function startAfreshQuestion(title: string): { title: string; text: string; confirm: string; cancel: string } {
+  return {
+    title: 'Start afresh?',
+    text: `Your saved game of “${title}” will be lost, and the scenario starts again from the beginning.`,
+    confirm: 'Start afresh',
+    cancel: 'Keep my saved game',
+  };
+}
+
+/** The pause menu's word on what undo does: it can never raise the score a teacher sees. */
+export const UNDO_RULE = 'Undo goes back to your last decision. A quiz answer, once given, stays given.';
+
+/** The ending's meters for a screen reader: each one's change over the whole play. */
+export function wholePlaySummary(meters: MeterView[]): string {
+  return `Over the whole play: ${meters.map((meter) => meterWords(meter).summary).join('; ')}.`;
+}
+
+/** "Higher is better" under a meter's description on the briefing. */
+export function betterWay(better: 'higher' | 'lower'): string {
+  return better === 'higher' ? 'Higher is better.' : 'Lower is better.';
+}
+
+/** One decision of "Your path": what was asked, what the player chose. */
+export function pathChoiceLine(index: number, choice: string): string {
+  return `${index + 1}. You chose: ${choice}`;
+}
+
+export function glossaryLine(entry: { term: string; definition: string }): string {
+  return `${entry.term} — ${entry.definition}`;
 }

@@ -5,15 +5,20 @@
  */
 import type { CanvasRegistry } from '../app/inspector';
 
+/** How a key scrolls a long canvas page: by a line, by a screen, or to an end. */
+export type ScrollStep = 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'top' | 'bottom';
+
 export interface CanvasLink {
   readonly registry: CanvasRegistry;
   /** The game canvas is up and drawing the views. */
   running(): boolean;
   /** The element whose box maps game coordinates to the page (the canvas). */
   element(): HTMLElement | null;
+  /** Scrolls the page the canvas shows; false when it did not move (no canvas, or already at that end). */
+  scroll(step: ScrollStep): boolean;
 }
 
 /** The link while no canvas runs (before it starts, or when WebGL and Canvas both failed). */
 export function noCanvas(registry: CanvasRegistry): CanvasLink {
-  return { registry, running: () => false, element: () => null };
+  return { registry, running: () => false, element: () => null, scroll: () => false };
 }

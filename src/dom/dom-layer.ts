@@ -30,6 +30,8 @@ export interface DomLayerOptions {
   controller: AppController;
   settings: SettingsStore;
   speak?: (text: string) => void;
+  /** Starts a scenario afresh once the player has agreed to lose its save. */
+  startAfresh: (scenarioId: string, title: string) => void;
 }
 
 export interface DomLayer {
@@ -76,7 +78,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
     if (!pauseOnly) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
-      stage.replaceChildren(renderView(view, controller, files.pick));
+      stage.replaceChildren(renderView(view, controller, files.pick, options.startAfresh));
       // Each play has a transcript of its own: a new one starts when a play does (Restart and Play again included).
       if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing') log.clear();
       const entries = logEntriesFor(view, cause);
@@ -88,7 +90,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     const behindPause = [head, logRegion, stage.firstElementChild];
     if (view.name === 'play' && view.paused) {
       for (const element of behindPause) element?.setAttribute('inert', '');
-      stage.append(renderPause(controller, view.canUndo));
+      stage.append(renderPause(controller, view));
     } else {
       for (const element of behindPause) element?.removeAttribute('inert');
     }
@@ -119,6 +121,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
       },
       running: () => canvas.running(),
       element: () => canvas.element(),
+      scroll: (step) => canvas.scroll(step),
     };
   }
 
@@ -149,14 +152,19 @@ function showNotice(region: HTMLElement, message: string | null): void {
   region.replaceChildren(...(message ? [h('p', { class: 'ct-notice' }, message)] : []));
 }
 
-function renderView(view: AppView, controller: AppController, pickFile: () => void): HTMLElement {
+function renderView(
+  view: AppView,
+  controller: AppController,
+  pickFile: () => void,
+  startAfresh: DomLayerOptions['startAfresh'],
+): HTMLElement {
   switch (view.name) {
     case 'loading':
       return renderLoading(view);
     case 'menu':
       return renderMenu(view, controller, pickFile);
     case 'briefing':
-      return renderBriefing(view, controller);
+      return renderBriefing(view, controller, startAfresh);
     case 'play':
       return renderPlay(view, controller);
     case 'ending':

@@ -9,7 +9,10 @@
 import type { AppController } from '../app/controller';
 import type { SettingsStore } from '../settings/settings-store';
 import { isSingleKeyShortcut } from '../settings/shortcuts';
-import type { CanvasLink } from './canvas-link';
+import type { CanvasLink, ScrollStep } from './canvas-link';
+
+/** Keys that scroll a long canvas page wherever focus is in the layer (as they would scroll a web page). */
+const PAGE_KEYS: Record<string, ScrollStep> = { PageDown: 'page-down', PageUp: 'page-up', Home: 'top', End: 'bottom' };
 
 export function installKeyboard(layer: HTMLElement, controller: AppController, settings: SettingsStore, canvas: CanvasLink): () => void {
   const onKey = (event: KeyboardEvent): void => {
@@ -42,10 +45,23 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
     if (finishing && (digit !== null || (confirm && !focusedButton))) return true;
     if (digit !== null && isSingleKeyShortcut(event, settings.get().numberKeys)) return pickByNumber(digit - 1);
     if (elsewhere) return false;
-    if (confirm && !focusedButton) return confirmWithoutFocus();
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') return moveFocus(+1);
-    if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') return moveFocus(-1);
-    return false;
+    const pageStep = PAGE_KEYS[event.key];
+    if (pageStep && canvas.running()) {
+      canvas.scroll(pageStep);
+      return true;
+    }
+    if (confirm && !focusedButton) {
+      if (confirmWithoutFocus()) return true;
+      // Space with nothing to go on to scrolls, as on a web page; the canvas page is the page here.
+      return event.key === ' ' && canvas.running() && canvas.scroll(event.shiftKey ? 'page-up' : 'page-down');
+    }
+    const down = event.key === 'ArrowDown' || event.key === 'ArrowRight';
+    const up = event.key === 'ArrowUp' || event.key === 'ArrowLeft';
+    if (!down && !up) return false;
+    // From a heading or text (not a button), the vertical arrows scroll the canvas page while it can.
+    const vertical = event.key === 'ArrowDown' || event.key === 'ArrowUp';
+    if (!focusedButton && vertical && canvas.running() && canvas.scroll(down ? 'line-down' : 'line-up')) return true;
+    return moveFocus(down ? +1 : -1);
   };
 
   /** Enter or Space with nothing focused: go on, when going on is the only thing to do. */

@@ -21,6 +21,8 @@ export interface GameContext {
   pickScenarioFile: () => void;
   /** Restarts Phaser's loop after it was put to sleep while idle. */
   wake(): void;
+  /** Starts a scenario afresh once the player has agreed to lose its save (main.ts asks). */
+  startAfresh: (scenarioId: string, title: string) => void;
   /** Judges which pointer presses may act (one for the whole game, shared by its scenes). */
   pressGate: PressGate;
   /** The key was pressed in a page control or dialog beside the canvas (Settings, sound): it is theirs, not the canvas's. */

@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import type { AppController } from '../app/controller';
 import type { CanvasRegistry } from '../app/inspector';
+import type { ScrollStep } from '../dom/canvas-link';
 import type { SettingsStore } from '../settings/settings-store';
 import type { GameContext } from './context';
 import { Director } from './director';
@@ -26,12 +27,16 @@ export interface GameOptions {
   settings: SettingsStore;
   registry: CanvasRegistry;
   pickScenarioFile: () => void;
+  /** Starts a scenario afresh once the player has agreed to lose its save. */
+  startAfresh: (scenarioId: string, title: string) => void;
 }
 
 export interface RunningGame {
   game: Phaser.Game;
   /** Everything on the canvas is drawn and still. */
   settled(): boolean;
+  /** Scrolls the page on screen (keyboard scrolling); false when it did not move. */
+  scroll(step: ScrollStep): boolean;
   destroy(): void;
 }
 
@@ -54,7 +59,7 @@ function overlayWidth(parent: HTMLElement): number {
 }
 
 /** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
-export function createGame({ parent, controller, settings, registry, pickScenarioFile }: GameOptions): Promise<RunningGame> {
+export function createGame({ parent, controller, settings, registry, pickScenarioFile, startAfresh }: GameOptions): Promise<RunningGame> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   let fontsReady = fontsAlreadyLoaded();
   let idle: IdleLoop | undefined;
@@ -68,6 +73,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
     pickScenarioFile,
     wake: () => idle?.wake(),
     pressGate: new PressGate(),
+    startAfresh,
     keyIsOutside: (event) => event.target instanceof Element && event.target.closest('#controls, dialog') !== null,
   };
   // Asked for before Phaser boots, so the download runs beside the boot.
@@ -123,6 +129,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
       resolve({
         game,
         settled: () => director.settled(),
+        scroll: (step) => director.top()?.scrollStep(step) ?? false,
         destroy: () => {
           detach();
           game.destroy(true);

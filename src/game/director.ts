@@ -91,8 +91,12 @@ export class Director {
   }
 }
 
-/** The `data-target` id of the focused DOM element, if it is one of the buttons with a canvas twin. */
+/**
+ * The `data-target` id of the focused DOM element, if it is one of the buttons with a canvas twin and
+ * its focus is one the browser would show (:focus-visible): a keyboard player's, not the focus the
+ * layer moves to a new screen's first button after a mouse click, which would look pre-selected.
+ */
 function focusedTarget(): string | null {
   const active = document.activeElement;
-  return active instanceof HTMLElement ? active.getAttribute('data-target') : null;
+  return active instanceof HTMLElement && active.matches(':focus-visible') ? active.getAttribute('data-target') : null;
 }

@@ -7,6 +7,7 @@
  */
 import Phaser from 'phaser';
 import type { Rect, TargetInfo, TextInfo } from '../app/inspector';
+import type { ScrollStep } from '../dom/canvas-link';
 import type { GameContext, SceneKey } from './context';
 import { themeFor, type Theme } from './theme';
 import { fillRoundedRect, strokeRoundedRect } from './widgets/rounded-rect';
@@ -206,6 +207,8 @@ export abstract class PageScene extends Phaser.Scene {
   beginAnimation(skip: () => void): () => void {
     this.running += 1;
     this.skippers.add(skip);
+    // An animation that starts on a still screen (a locked choice's shake) makes it unsettled again.
+    this.publish();
     const generation = this.generation;
     let done = false;
     return () => {
@@ -279,6 +282,24 @@ export abstract class PageScene extends Phaser.Scene {
     this.publish();
   }
 
+  /** Scrolls as a key asks (see keyboard.ts); false when the page did not move. */
+  scrollStep(step: ScrollStep): boolean {
+    const before = this.cameras.main.scrollY;
+    const line = this.theme.type.body * 3;
+    const page = Math.max(line, this.viewport.height - line);
+    const moves: Record<ScrollStep, () => void> = {
+      'line-up': () => this.scrollBy(-line),
+      'line-down': () => this.scrollBy(line),
+      'page-up': () => this.scrollBy(-page),
+      'page-down': () => this.scrollBy(page),
+      top: () => this.scrollTo(0),
+      bottom: () => this.scrollTo(this.contentHeight),
+    };
+    moves[step]();
+    this.ctx.wake();
+    return this.cameras.main.scrollY !== before;
+  }
+
   scrollBy(dy: number): void {
     this.scrollTo(this.cameras.main.scrollY + dy);
   }
@@ -349,6 +370,7 @@ export abstract class PageScene extends Phaser.Scene {
         targets: this.publishedTargets(),
         texts: this.publishedTexts(),
         gameSize: { width: this.scale.width, height: this.scale.height },
+        focusRing: this.focusRing ? this.focusedId : null,
       });
     });
   }

@@ -1,6 +1,6 @@
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
-import { EPILOGUE_HEADING, LABELS } from '../../app/wording';
+import { EPILOGUE_HEADING, LABELS, pathChoiceLine } from '../../app/wording';
 import { h, targetButton } from '../h';
 import { renderMeters } from './play';
 
@@ -38,6 +38,26 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
       : null,
     h('h2', {}, LABELS.finalMeters),
     renderMeters(view.meters, LABELS.finalMeters),
+    view.path.length > 0
+      ? h(
+          'section',
+          { class: 'ct-path', 'aria-labelledby': 'ct-path' },
+          h('h2', { id: 'ct-path' }, LABELS.yourPath),
+          h(
+            'ol',
+            {},
+            ...view.path.map((step, i) =>
+              h(
+                'li',
+                {},
+                h('p', { class: 'ct-path-prompt' }, step.prompt),
+                h('p', {}, h('strong', {}, pathChoiceLine(i, step.choice))),
+                step.feedback ? h('p', {}, step.feedback) : null,
+              ),
+            ),
+          ),
+        )
+      : null,
     view.quizReview.length > 0
       ? h(
           'section',
@@ -66,8 +86,16 @@ export function renderEnding(view: EndingView, controller: AppController): HTMLE
         )
       : null,
     h(
+      'section',
+      { class: 'ct-article', 'aria-labelledby': 'ct-article' },
+      h('h2', { id: 'ct-article' }, LABELS.article),
+      ...view.article.lines.map((line) => h('p', {}, line)),
+      h('p', {}, view.article.find),
+    ),
+    h(
       'div',
       { class: 'ct-actions' },
+      targetButton({ target: 'print', label: LABELS.print, onPress: () => window.print() }),
       targetButton({ target: 'play-again', label: LABELS.playAgain, onPress: () => controller.playAgain() }),
       view.nextScenarioId !== null
         ? targetButton({ target: 'next-scenario', label: LABELS.nextScenario, onPress: () => controller.nextScenario() })

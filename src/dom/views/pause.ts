@@ -1,13 +1,16 @@
 import type { AppController } from '../../app/controller';
-import { LABELS } from '../../app/wording';
+import type { AppView } from '../../app/view';
+import { LABELS, UNDO_RULE } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 /** The pause menu, a modal dialog over the play screen (the play screen is made inert meanwhile). */
-export function renderPause(controller: AppController, canUndo: boolean): HTMLElement {
+export function renderPause(controller: AppController, view: Extract<AppView, { name: 'play' }>): HTMLElement {
+  const { canUndo, vocabulary } = view;
   return h(
     'div',
-    { class: 'ct-pause', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ct-pause-title' },
+    { class: 'ct-pause', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ct-pause-title', 'aria-describedby': 'ct-pause-rule' },
     h('h2', { id: 'ct-pause-title' }, LABELS.paused),
+    h('p', { id: 'ct-pause-rule' }, UNDO_RULE),
     h(
       'div',
       { class: 'ct-actions ct-stack' },
@@ -22,5 +25,14 @@ export function renderPause(controller: AppController, canUndo: boolean): HTMLEl
       }),
       targetButton({ target: 'pause:menu', label: LABELS.pauseMenu, onPress: () => controller.openMenu() }),
     ),
+    // The vocabulary at hand during play, not only on the briefing.
+    vocabulary.length > 0
+      ? h(
+          'section',
+          { 'aria-labelledby': 'ct-pause-glossary' },
+          h('h3', { id: 'ct-pause-glossary' }, LABELS.vocabulary),
+          h('dl', {}, ...vocabulary.flatMap((v) => [h('dt', {}, v.term), h('dd', {}, v.definition)])),
+        )
+      : null,
   );
 }

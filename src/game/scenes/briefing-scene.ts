@@ -2,7 +2,7 @@
  * The briefing: who the player is and what they know, the objectives, how long it takes, the terms
  * they will meet, and the note that dialogue is dramatized and where its quotes come from.
  */
-import { LABELS } from '../../app/wording';
+import { glossaryLine, LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
@@ -23,7 +23,7 @@ export class BriefingScene extends PageScene {
     const actions: FooterAction[] = view.hasSave
       ? [
           { id: 'resume', label: LABELS.continue, style: 'primary', onPress: () => controller.resume(view.scenarioId) },
-          { id: 'start', label: LABELS.startAfresh, style: 'secondary', onPress: () => controller.start(view.scenarioId) },
+          { id: 'start', label: LABELS.startAfresh, style: 'secondary', onPress: () => this.ctx.startAfresh(view.scenarioId, view.title) },
         ]
       : [{ id: 'start', label: LABELS.start, style: 'primary', onPress: () => controller.start(view.scenarioId) }];
     actions.push({ id: 'menu', label: LABELS.menu, style: 'secondary', onPress: () => controller.openMenu() });
@@ -67,9 +67,18 @@ export class BriefingScene extends PageScene {
     if (view.vocabulary.length > 0) {
       y += Math.round(gap * 0.5);
       put('briefing:vocabulary-title', LABELS.vocabulary, type.large, palette.accentText, { bold: true });
-      view.vocabulary.forEach((entry, i) => put(`briefing:term-${i}`, `${entry.term} — ${entry.definition}`, type.body, palette.text));
+      view.vocabulary.forEach((entry, i) => put(`briefing:term-${i}`, glossaryLine(entry), type.body, palette.text));
     }
     y += Math.round(gap * 0.5);
+    if (view.meterGuide.length > 0) {
+      y += Math.round(gap * 0.5);
+      put('briefing:meters-title', LABELS.meterGuide, type.large, palette.accentText, { bold: true });
+      view.meterGuide.forEach((meter, i) => put(`briefing:meter-${i}`, `${meter.label} — ${meter.text}`, type.body, palette.text));
+    }
+    y += Math.round(gap * 0.5);
+    put('briefing:article-title', LABELS.article, type.large, palette.accentText, { bold: true });
+    view.article.lines.forEach((line, i) => put(`briefing:article-${i}`, line, type.body, palette.text));
+    put('briefing:article-find', view.article.find, type.small, palette.textMuted, { italic: true });
     put('briefing:source-note', view.sourceNote, type.small, palette.textMuted, { italic: true }, 0);
     y += pad;
     drawPanel(this, { x: left, y: surfaceTop, width: column, height: y - surfaceTop }, 'surface', palette);

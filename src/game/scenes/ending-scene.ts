@@ -5,11 +5,12 @@
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
 import type { AppView } from '../../app/view';
-import { EPILOGUE_HEADING, LABELS } from '../../app/wording';
+import { EPILOGUE_HEADING, LABELS, pathChoiceLine } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import type { Palette } from '../theme';
 import { drawBackdrop } from '../widgets/backdrop';
+import { Button } from '../widgets/button';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
 import { drawMeter } from '../widgets/meter-bar';
 import { addText } from '../widgets/text';
@@ -62,12 +63,34 @@ export class EndingScene extends PageScene {
     }
     const epilogue = view.ending.epilogue;
     if (epilogue) y = this.section(y, EPILOGUE_HEADING, (top) => this.paragraph('epilogue', epilogue, top));
+    if (view.path.length > 0) y = this.section(y, LABELS.yourPath, (top) => this.path(view, top));
     if (view.quizReview.length > 0) y = this.section(y, LABELS.quizAnswers, (top) => this.quizReview(view, top));
     if (view.discussionQuestions.length > 0) {
       y = this.section(y, LABELS.discussion, (top) =>
         view.discussionQuestions.reduce((inner, question, i) => this.paragraph(`discussion-${i}`, `•  ${question}`, inner), top),
       );
     }
+    y = this.section(y, LABELS.article, (top) => {
+      const inner = view.article.lines.reduce((at, line, i) => this.paragraph(`article-${i}`, line, at), top);
+      return this.paragraph('article:find', view.article.find, inner, { small: true });
+    });
+    // The print view is the DOM layer's ending, laid out for paper by its print style sheet.
+    const { columnLeft, columnWidth } = this.theme;
+    const print = new Button(
+      this,
+      {
+        id: 'print',
+        label: LABELS.print,
+        x: columnLeft,
+        y,
+        width: columnWidth,
+        layer: 'content',
+        style: 'secondary',
+        onPress: () => window.print(),
+      },
+      this.theme,
+    );
+    y += print.height + gap;
     this.setContentHeight(y);
   }
 
@@ -142,9 +165,29 @@ export class EndingScene extends PageScene {
     for (let row = 0; row * columns < view.meters.length; row++) {
       const heights = view.meters
         .slice(row * columns, row * columns + columns)
-        .map((meter, i) => drawMeter(this, meter, left + pad + i * (each + gap), y, each, this.theme, 'content', false));
+        // The change shown is the whole play's, and the bar is coloured by whether it went the better way.
+        .map((meter, i) => drawMeter(this, meter, left + pad + i * (each + gap), y, each, this.theme, 'content', false, true));
       y += Math.max(...heights) + gap;
     }
+    return y;
+  }
+
+  /** Each decision of the play: what was asked (muted), what the player chose, and its feedback. */
+  private path(view: EndingView, top: number): number {
+    const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
+    const pad = Math.round(gap * 1.2);
+    const width = column - pad * 2;
+    let y = top;
+    view.path.forEach((step, i) => {
+      const put = (part: string, text: string, size: number, color: string, bold: boolean, after: number): void => {
+        const t = addText(this, { id: `path-${i}:${part}`, x: left + pad, y, text, size, color, width, bold });
+        y += t.height + after;
+      };
+      put('prompt', step.prompt, type.small, palette.textMuted, false, 2);
+      put('choice', pathChoiceLine(i, step.choice), type.body, palette.text, true, 2);
+      if (step.feedback) put('feedback', step.feedback, type.small, palette.text, false, 0);
+      y += Math.round(gap * 0.8);
+    });
     return y;
   }
 

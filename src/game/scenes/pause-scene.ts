@@ -2,7 +2,7 @@
  * The pause menu, laid over the play scene (Esc or the Pause button): resume, restart, take back
  * the last step, or go to the menu (the game is saved after every step, so nothing is lost).
  */
-import { LABELS } from '../../app/wording';
+import { glossaryLine, LABELS, UNDO_RULE } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { Button, type ButtonSpec } from '../widgets/button';
@@ -54,11 +54,30 @@ export class PauseScene extends PageScene {
         bold: true,
         align: 'center',
       });
-      y += title.height + gap;
+      y += title.height + Math.round(gap * 0.5);
+      const rule = addText(this, {
+        id: 'pause:undo-rule',
+        x: left + pad,
+        y,
+        text: UNDO_RULE,
+        size: type.small,
+        color: palette.textMuted,
+        width: inner,
+        align: 'center',
+      });
+      y += rule.height + gap;
       for (const action of actions) {
         const button = new Button(this, { ...action, x: left + pad, y, width: inner, layer: 'content' }, this.theme);
         y += button.height + Math.round(gap * 0.7);
       }
+      // The vocabulary at hand during play, not only on the briefing.
+      const vocabulary = view.name === 'play' ? view.vocabulary : [];
+      const put = (id: string, text: string, size: number, color: string, bold: boolean): void => {
+        const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, bold });
+        y += t.height + Math.round(gap * 0.4);
+      };
+      if (vocabulary.length > 0) put('pause:glossary-title', LABELS.vocabulary, type.large, palette.accentText, true);
+      vocabulary.forEach((entry, i) => put(`pause:term-${i}`, glossaryLine(entry), type.small, palette.text, false));
       return y + pad - Math.round(gap * 0.7) - top;
     };
     const panelHeight = this.measure(() => panel(0));

@@ -39,6 +39,8 @@ export class Button {
   /** Everything drawn and every rect registered, so the button can be moved as one. */
   private readonly parts: Phaser.GameObjects.Components.Transform[] = [];
   private readonly rects: { y: number }[] = [];
+  /** The line under the label (why a choice is locked), lit up when a locked button is pressed. */
+  private readonly note: Phaser.GameObjects.Text | undefined;
 
   constructor(
     private readonly scene: PageScene,
@@ -70,7 +72,7 @@ export class Button {
       align: centred ? 'center' : 'left',
     });
     let contentHeight = label.height;
-    const note = spec.note
+    const note = (this.note = spec.note
       ? addText(scene, {
           id: `${spec.id}:note`,
           x: textX,
@@ -83,7 +85,7 @@ export class Button {
           italic: true,
           align: centred ? 'center' : 'left',
         })
-      : undefined;
+      : undefined);
     if (note) contentHeight += Math.round(size * 0.2) + note.height;
     this.parts.push(this.bg, label, ...(note ? [note] : []));
     this.height = Math.max(MIN_HEIGHT, contentHeight + padY * 2, badgeSize + padY * 2);
@@ -108,26 +110,24 @@ export class Button {
         px >= 0 && px <= area.width && py >= 0 && py <= area.height,
       useHandCursor: this.enabled,
     });
-    if (this.enabled) {
-      // A press is a down and an up on this very button: an up alone (after a down elsewhere, or on
-      // the screen before this one) presses nothing.
-      let armed = false;
-      this.bg.on('pointerover', () => this.draw('hover'));
-      this.bg.on('pointerout', () => {
-        armed = false;
-        this.draw('normal');
-      });
-      this.bg.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-        armed = scene.admitsPress(pointer);
-        if (armed) this.draw('pressed');
-      });
-      this.bg.on('pointerup', () => {
-        this.draw('hover');
-        const pressed = armed && !scene.isDragging();
-        armed = false;
-        if (pressed) this.press();
-      });
-    }
+    // A press is a down and an up on this very button: an up alone (after a down elsewhere, or on
+    // the screen before this one) presses nothing. A locked button answers a press by saying why.
+    let armed = false;
+    this.bg.on('pointerover', () => this.draw('hover'));
+    this.bg.on('pointerout', () => {
+      armed = false;
+      this.draw('normal');
+    });
+    this.bg.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      armed = scene.admitsPress(pointer);
+      if (armed) this.draw('pressed');
+    });
+    this.bg.on('pointerup', () => {
+      this.draw('hover');
+      const pressed = armed && !scene.isDragging();
+      armed = false;
+      if (pressed) this.press();
+    });
     scene.registerTarget({
       id: spec.id,
       label: spec.note ? `${spec.label} (${spec.note})` : spec.label,
@@ -148,6 +148,22 @@ export class Button {
 
   private press(): void {
     if (this.enabled) this.spec.onPress();
+    else this.refuse();
+  }
+
+  /** A locked button pressed: its reason lights up and, motion allowed, the button gives a short shake. */
+  private refuse(): void {
+    this.note?.setColor(this.theme.palette.accentText);
+    if (this.theme.reducedMotion) return;
+    const scene = this.scene;
+    const home = this.parts.map((part) => part.x);
+    const rest = (): void => this.parts.forEach((part, i) => (part.x = home[i] ?? part.x));
+    const tween = scene.tweens.add({ targets: this.parts, x: '+=6', duration: 45, yoyo: true, repeat: 2, ease: 'Sine.InOut' });
+    const done = scene.beginAnimation(() => tween.complete());
+    tween.once('complete', () => {
+      rest();
+      done();
+    });
   }
 
   private textColors(palette: Palette): { label: string; note: string } {

@@ -20,6 +20,8 @@ export function drawMeter(
   theme: Theme,
   layer: Layer,
   animate: boolean,
+  /** Colour the bar by whether its change went the better way (the ending's final meters). */
+  toned = false,
 ): number {
   const { palette, type } = theme;
   const value = addText(scene, {
@@ -54,13 +56,14 @@ export function drawMeter(
   const barY = y + top + 4;
   const bar = scene.addTo(layer, scene.add.graphics());
   const span = meter.max - meter.min || 1;
+  const tone = toned ? meter.words.change : null;
+  const fill = tone ? (tone.better ? palette.better : palette.worse) : palette.accent;
   const draw = (value: number): void => {
     const fraction = Math.min(1, Math.max(0, (value - meter.min) / span));
     bar.clear();
     fillRoundedRect(bar.fillStyle(palette.track, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
     strokeRoundedRect(bar.lineStyle(1, palette.surfaceEdge, 1), x, barY, width, BAR_HEIGHT, BAR_HEIGHT / 2);
-    if (fraction > 0)
-      fillRoundedRect(bar.fillStyle(palette.accent, 1), x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
+    if (fraction > 0) fillRoundedRect(bar.fillStyle(fill, 1), x, barY, Math.max(BAR_HEIGHT, width * fraction), BAR_HEIGHT, BAR_HEIGHT / 2);
   };
   const from = meter.value - meter.change;
   if (animate && meter.change !== 0 && !theme.reducedMotion) {
