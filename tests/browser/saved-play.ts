@@ -49,6 +49,8 @@ export interface SavedPlayOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Settings stored before the page loads (any valid subset). */
   settings?: object;
+  /** false: no WebGL, the game in its DOM layer alone; the save is continued by its DOM button. */
+  canvas?: boolean;
 }
 
 /**
@@ -68,11 +70,16 @@ export async function openSavedPlay(
     viewport: options.viewport ?? LAPTOP,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     storage: stored,
+    canvas: options.canvas ?? true,
   });
   // Clicked without waiting for the screen to settle: a test may act while the line still types.
   await waitSettled(page);
-  const resume = await pagePoint(page, `resume:${scenarioId}`);
-  await page.mouse.click(resume.x, resume.y);
+  if (options.canvas === false) {
+    await page.locator(`[data-target="resume:${scenarioId}"]`).click();
+  } else {
+    const resume = await pagePoint(page, `resume:${scenarioId}`);
+    await page.mouse.click(resume.x, resume.y);
+  }
   await page.waitForFunction(() => window.crisisTable?.view().name === 'play' && window.crisisTable.scene() === 'play', undefined, {
     polling: 10,
   });
