@@ -14,7 +14,7 @@ import { validateScenarioText } from '../../src/core/validator';
 import { SETTINGS_KEY } from '../../src/settings/settings-store';
 import { scenariosDir } from '../scenarios/scenario-files';
 import { findEndingPlays } from './ending-plays';
-import { inspect, LAPTOP, view, waitSettled, type BrowserSession } from './harness';
+import { inspect, LAPTOP, scrollToTarget, view, waitSettled, type BrowserSession } from './harness';
 import type { PlayView } from './play-driver';
 
 /** The scenario as the game reads it (validated from its text), so its hash is the game's. */
@@ -77,6 +77,8 @@ export async function openSavedPlay(
   if (options.canvas === false) {
     await page.locator(`[data-target="resume:${scenarioId}"]`).click();
   } else {
+    // The card may be below the menu's fold: the wheel brings it up first, as a player would.
+    await scrollToTarget(page, `resume:${scenarioId}`);
     const resume = await pagePoint(page, `resume:${scenarioId}`);
     await page.mouse.click(resume.x, resume.y);
   }
