@@ -287,7 +287,7 @@ const WHEEL_TRIES = 12;
  * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
  * wheel over the canvas, as a player would, down first and then up, until the target is listed.
  */
-export async function scrollToTarget(page: Page, id: string): Promise<void> {
+async function scrollToTarget(page: Page, id: string): Promise<void> {
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
       await waitSettled(page);

@@ -20,9 +20,16 @@ function shownTexts(page: Page): Promise<string[]> {
   return inspect(page, (ct) => ct.texts().map((t) => t.id));
 }
 
+/** Opens the Brussels card from the menu by keyboard (wherever the menu has it). */
+async function openCard(page: Page): Promise<void> {
+  await waitForView(page, 'menu');
+  await page.locator(`[data-target="card:${BRUSSELS}"]`).focus();
+  await page.keyboard.press('Enter');
+}
+
 async function briefingOnPhone(): Promise<Page> {
   const { page } = await session.open({ viewport: PHONE, reducedMotion: 'reduce' });
-  await clickTarget(page, `card:${BRUSSELS}`);
+  await openCard(page);
   await waitForView(page, 'briefing');
   return page;
 }
@@ -151,7 +158,7 @@ describe('what a press says', () => {
       await waitSettled(page);
       await clickTarget(page, 'pause');
       await clickTarget(page, 'pause:menu');
-      await clickTarget(page, `card:${BRUSSELS}`);
+      await openCard(page);
       expect((await waitForView(page, 'briefing')).hasSave).toBe(true);
 
       const question = page.getByRole('dialog', { name: 'Start afresh?' });
@@ -167,7 +174,7 @@ describe('what a press says', () => {
 
       await clickTarget(page, 'pause');
       await clickTarget(page, 'pause:menu');
-      await clickTarget(page, `card:${BRUSSELS}`);
+      await openCard(page);
       await waitForView(page, 'briefing');
       await page.mouse.click(start.x, start.y);
       await question.getByRole('button', { name: 'Start afresh' }).click();

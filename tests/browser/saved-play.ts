@@ -1,6 +1,6 @@
 /**
  * Plays that start in the middle: the engine's own save of some steps, written to the page's storage
- * before it loads, continued from the menu by a mouse click on the canvas. For tests of one screen
+ * before it loads, continued from the menu's card by keyboard. For tests of one screen
  * deep in a scenario (a choice node, a quiz, the ending) that need not click their way there.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { validateScenarioText } from '../../src/core/validator';
 import { SETTINGS_KEY } from '../../src/settings/settings-store';
 import { scenariosDir } from '../scenarios/scenario-files';
 import { findEndingPlays } from './ending-plays';
-import { inspect, LAPTOP, scrollToTarget, view, waitSettled, type BrowserSession } from './harness';
+import { inspect, LAPTOP, view, waitSettled, type BrowserSession } from './harness';
 import type { PlayView } from './play-driver';
 
 /** The scenario as the game reads it (validated from its text), so its hash is the game's. */
@@ -74,14 +74,9 @@ export async function openSavedPlay(
   });
   // Clicked without waiting for the screen to settle: a test may act while the line still types.
   await waitSettled(page);
-  if (options.canvas === false) {
-    await page.locator(`[data-target="resume:${scenarioId}"]`).click();
-  } else {
-    // The card may be below the menu's fold: the wheel brings it up first, as a player would.
-    await scrollToTarget(page, `resume:${scenarioId}`);
-    const resume = await pagePoint(page, `resume:${scenarioId}`);
-    await page.mouse.click(resume.x, resume.y);
-  }
+  // By keyboard, as the card may be anywhere on the menu: focus on its Continue, then Enter.
+  await page.locator(`[data-target="resume:${scenarioId}"]`).focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.crisisTable?.view().name === 'play' && window.crisisTable.scene() === 'play', undefined, {
     polling: 10,
   });

@@ -42,7 +42,8 @@ describe('the briefing', () => {
   for (const viewport of [PHONE, LAPTOP]) {
     test(`explains each meter and which way is better, and names the article (${viewport.width}×${viewport.height})`, async () => {
       const { page } = await session.open({ viewport, reducedMotion: 'reduce' });
-      await clickTarget(page, `card:${BRUSSELS}`);
+      await page.locator(`[data-target="card:${BRUSSELS}"]`).focus();
+      await page.keyboard.press('Enter');
       await waitForView(page, 'briefing');
       const text = await page.locator('#ui').innerText();
       for (const meter of Object.values(scenario.meters)) {
