@@ -14,7 +14,7 @@ import { drawBackdrop } from '../widgets/backdrop';
 import { Button } from '../widgets/button';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
 import { drawEmblem, isEmblem } from '../widgets/emblem';
-import { drawMeter, meterColumns } from '../widgets/meter-bar';
+import { drawMeter } from '../widgets/meter-bar';
 import { addText } from '../widgets/text';
 import { typeOut } from '../widgets/typewriter';
 import { strokeRoundedRect } from '../widgets/rounded-rect';
@@ -114,7 +114,7 @@ export class PlayScene extends PageScene {
   private meters(meters: DisplayMeter[], top: number): number {
     if (meters.length === 0) return top;
     const { gap, columnLeft: left, columnWidth: column } = this.theme;
-    const columns = meterColumns(meters, column, gap, this.theme);
+    const columns = Math.min(meters.length, column < 440 ? 2 : 4);
     const each = (column - gap * (columns - 1)) / columns;
     let y = top;
     for (let row = 0; row * columns < meters.length; row++) {

@@ -10,22 +10,6 @@ import { fillRoundedRect, strokeRoundedRect } from './rounded-rect';
 
 const BAR_HEIGHT = 10;
 
-/** Roughly how wide a character of the meters' bold small type is, in ems (Atkinson Hyperlegible). */
-const CHAR_EM = 0.58;
-
-/**
- * How many meters fit side by side in `width` (4, 2 or 1) with every label on one line and its value
- * beside it: "Escalation risk  40/100" must not break, at any text size.
- */
-export function meterColumns(meters: readonly DisplayMeter[], width: number, gap: number, theme: Theme): number {
-  const widest = Math.max(...meters.map((m) => (m.label.length + `${m.max}/${m.max}`.length + 2) * CHAR_EM * theme.type.small));
-  for (const columns of [4, 2]) {
-    if (columns > meters.length) continue;
-    if ((width - gap * (columns - 1)) / columns >= widest) return columns;
-  }
-  return 1;
-}
-
 /** Draws one meter at x, y in `width`; returns its height. `animate` slides the bar from the old value. */
 export function drawMeter(
   scene: PageScene,
