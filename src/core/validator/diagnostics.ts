@@ -46,6 +46,14 @@ export class DiagnosticSink {
     return this.diagnostics.some((d) => d.severity === 'error');
   }
 
+  /**
+   * Errors other than these, which leave the file readable (a duplicate key: the last value counts),
+   * so that they do not stop the checks after them.
+   */
+  hasErrorsBesides(readable: ReadonlySet<Diagnostic>): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error' && !readable.has(d));
+  }
+
   /** By line, then column; findings at the same place keep the order they were found in. */
   sorted(): Diagnostic[] {
     return this.diagnostics

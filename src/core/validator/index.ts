@@ -72,10 +72,14 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   if (!document) return undefined;
   sink.document = document;
 
+  // A duplicate key leaves the file readable (the last value counts, as in JSON.parse), so it must not
+  // stop the graph checks and the walk: one error may not hide the others.
+  const beforeDuplicates = sink.diagnostics.length;
   if (document.hasDuplicateKeys && document.root) checkDuplicateKeys(document.root, sink);
+  const duplicateKeys = new Set(sink.diagnostics.slice(beforeDuplicates));
   if (!checkFormatVersion(document.value, sink)) return undefined;
   checkIds(document.value, options.file, sink);
-  const scenario = checkShape(document.value, document.hasPrototypeKeys, sink);
+  const scenario = checkShape(document.value, document.hasPrototypeKeys, sink, duplicateKeys);
   if (!scenario) return undefined;
 
   checkReferences(scenario, sink);
@@ -87,18 +91,18 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   if (options.sourceTexts) checkQuotes(scenario, options.sourceTexts, sink);
   if (options.strict) checkHouseRules(scenario, sink);
   // The graph checks need every link to resolve, and the walk needs a sound graph.
-  if (!soundSoFar(sink)) return undefined;
+  if (!soundSoFar(sink, duplicateKeys)) return undefined;
   checkGraph(scenario, sink);
-  if (!soundSoFar(sink)) return undefined;
+  if (!soundSoFar(sink, duplicateKeys)) return undefined;
   const limit = options.explorationLimit ?? DEFAULT_EXPLORATION_LIMIT;
   const explored = limit > 0 || options.strict ? explorePlays(scenario, limit || DEFAULT_EXPLORATION_LIMIT, sink) : undefined;
   if (options.strict) checkDecisionsPerPlay(scenario, explored, sink);
   return scenario;
 }
 
-/** Whether the later checks can trust the file: a broken house rule (strict mode) leaves the graph sound. */
-function soundSoFar(sink: DiagnosticSink): boolean {
-  return !sink.diagnostics.some((d) => d.severity === 'error' && !isHouseRuleCode(d.code));
+/** Whether the later checks can trust the file: a broken house rule (strict mode) or a duplicate key leaves the graph sound. */
+function soundSoFar(sink: DiagnosticSink, duplicateKeys: ReadonlySet<Diagnostic>): boolean {
+  return !sink.diagnostics.some((d) => d.severity === 'error' && !isHouseRuleCode(d.code) && !duplicateKeys.has(d));
 }
 
 function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseDocument> | undefined {

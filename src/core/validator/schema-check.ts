@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { ConditionSchema, FORMAT, FORMAT_VERSION, ScenarioSchema, type Scenario } from '../model/schema';
-import type { DiagnosticSink } from './diagnostics';
+import type { Diagnostic, DiagnosticSink } from './diagnostics';
 import { toPointer, type JsonPath } from './json-document';
 import { describeValue, isObject, own, PROTOTYPE_KEYS, valueAt } from './json-value';
 import { quickCheck } from './quick-shape';
@@ -47,7 +47,12 @@ export function checkFormatVersion(root: unknown, sink: DiagnosticSink): boolean
  * Returns the typed scenario when the shape is right; reports every shape problem otherwise.
  * `hasPrototypeKeys` says whether the value has keys that valibot would skip (see `withAliasedKeys`).
  */
-export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: DiagnosticSink): Scenario | undefined {
+export function checkShape(
+  root: unknown,
+  hasPrototypeKeys: boolean,
+  sink: DiagnosticSink,
+  readable: ReadonlySet<Diagnostic>,
+): Scenario | undefined {
   if (!isObject(root)) {
     sink.report([], 'E_SCHEMA', `a scenario file holds one JSON object { "format": "${FORMAT}", … }, not ${describeValue(root)}`);
     return undefined;
@@ -55,12 +60,12 @@ export function checkShape(root: unknown, hasPrototypeKeys: boolean, sink: Diagn
   checkDialogueEndings(root, sink);
   // Most files are well formed: the quick check says so without valibot's copy of the whole value.
   // Prototype-like keys need valibot's own reading of them (see `withAliasedKeys`).
-  if (!hasPrototypeKeys && quickCheck(ScenarioSchema)(root)) return sink.hasErrors ? undefined : (root as Scenario);
+  if (!hasPrototypeKeys && quickCheck(ScenarioSchema)(root)) return sink.hasErrorsBesides(readable) ? undefined : (root as Scenario);
   checkListsForMaps(SCENARIO_SCHEMA, root, [], sink);
   const result = v.safeParse(ScenarioSchema, hasPrototypeKeys ? withAliasedKeys(root) : root, { abortEarly: false });
   // The schema transforms nothing, so the checked value is the scenario. valibot's own output is not
   // used: its records drop the keys `constructor` and `prototype`, which are valid kebab-case ids.
-  if (result.success) return sink.hasErrors ? undefined : (root as Scenario);
+  if (result.success) return sink.hasErrorsBesides(readable) ? undefined : (root as Scenario);
   reportIssues(result.issues, [], root, SCENARIO_SCHEMA, sink);
   return undefined;
 }

@@ -217,6 +217,14 @@ describe('validator fixtures', () => {
     expect(result.scenario?.id).toBe('w-trapped');
   });
 
+  it('lets a duplicate key not hide the other errors: the graph checks still run', () => {
+    const orphan =
+      '"orphan": { "type": "ending", "title": "Lost", "text": "Nobody gets here.", "outcome": "failure", "score": 0, "debrief": "Unreachable." },';
+    const text = fixtureText('e-duplicate-key').replace('"nodes": {', `"nodes": {\n    ${orphan}`);
+    const { diagnostics } = validateScenarioText(text, { file: 'scenarios/e-duplicate-key.json' });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['E_UNREACHABLE', 'E_DUPLICATE']);
+  });
+
   it('sorts diagnostics by line, then column', () => {
     // The duplicate key (near the end) is found before the bad id (near the top).
     const text = fixtureText('e-duplicate-key').replace('"id": "e-duplicate-key"', '"id": "Bad_Id"');
