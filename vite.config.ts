@@ -26,6 +26,20 @@ function phaserEntryForGame(): Plugin {
   };
 }
 
+const SCHEMA_MARKDOWN = fileURLToPath(new URL('./src/studio/schema-markdown.ts', import.meta.url));
+
+/** The studio's hover and completion docs render as escaped text: see src/studio/schema-markdown.ts for why. */
+function plainSchemaDocs(): Plugin {
+  return {
+    name: 'crisis-table:plain-schema-docs',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source.endsWith('/utils/markdown') && importer?.includes('/codemirror-json-schema/')) return SCHEMA_MARKDOWN;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   // assets/ is served as-is: audio at assets/audio/ is fetched as audio/… relative to the page.
@@ -34,6 +48,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   plugins: [
     phaserEntryForGame(),
+    plainSchemaDocs(),
     scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url))),
     // The two faces src/game/fonts.ts loads (Latin, regular and bold), not the .woff fallbacks.
     preloadFirstScreen({
@@ -55,7 +70,22 @@ export default defineConfig({
     'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
   },
   // The Phaser chunk is ~750 kB before gzip by nature; warn only if it grows well past that.
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
+  // Each page is its own entry, so the studio adds nothing to the student's first screen.
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        studio: fileURLToPath(new URL('./studio.html', import.meta.url)),
+      },
+    },
+  },
+  // The studio checks scenarios in module workers (they import the core).
+  worker: { format: 'es' },
+  // The dev server pre-bundles dependencies without the plugins above; this one must go through them.
+  optimizeDeps: { exclude: ['codemirror-json-schema'] },
   test: {
     projects: [
       {

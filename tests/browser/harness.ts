@@ -89,6 +89,8 @@ export interface OpenOptions {
   canvas?: boolean;
   /** localStorage entries written before the page's first script runs (a save, settings). */
   storage?: Record<string, string>;
+  /** Runs in the page before any of its scripts, on every load (e.g. to watch for CSP violations). */
+  initScript?: () => void;
 }
 
 /**
@@ -127,6 +129,7 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
       sessionStorage.setItem('ct-test-seeded', '1');
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, options.storage);
+  if (options.initScript) await context.addInitScript(options.initScript);
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
     await waitForView(page, 'menu');

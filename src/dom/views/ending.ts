@@ -6,7 +6,10 @@ import { renderMeters } from './play';
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
 
-export function renderEnding(view: EndingView, controller: AppController): HTMLElement {
+/** What the ending view asks of whoever runs the play: the app controller, or the studio's preview. */
+export type EndingControls = Pick<AppController, 'playAgain' | 'nextScenario' | 'openMenu'>;
+
+export function renderEnding(view: EndingView, controller: EndingControls): HTMLElement {
   const { result, ending } = view;
   return h(
     'section',

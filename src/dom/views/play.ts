@@ -6,8 +6,11 @@ import { h, targetButton } from '../h';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
 
+/** What the play views ask of whoever runs the play: the app controller, or the studio's preview. */
+export type PlayControls = Pick<AppController, 'pause' | 'continue' | 'choose' | 'answer' | 'acknowledge'>;
+
 /** Above the story log: the scenario's title, the pause button and the meters. */
-export function renderPlayHead(view: PlayView, controller: AppController): HTMLElement {
+export function renderPlayHead(view: PlayView, controller: PlayControls): HTMLElement {
   return h(
     'header',
     { class: 'ct-play-head' },
@@ -25,7 +28,7 @@ export function renderPlayHead(view: PlayView, controller: AppController): HTMLE
  * Below the story log: what the player can do now. The line itself is in the log, which is
  * read out as it grows, so it is not repeated here for a screen reader to meet twice.
  */
-export function renderPlay(view: PlayView, controller: AppController): HTMLElement {
+export function renderPlay(view: PlayView, controller: PlayControls): HTMLElement {
   return h(
     'section',
     { class: 'ct-view ct-play', 'aria-label': 'Your move' },
@@ -57,7 +60,7 @@ export function renderMeters(meters: DisplayMeter[], heading = 'Meters'): HTMLEl
   );
 }
 
-function renderScreen(view: PlayView, controller: AppController): HTMLElement {
+function renderScreen(view: PlayView, controller: PlayControls): HTMLElement {
   const { screen } = view;
   if (screen.kind === 'line') {
     return h(
@@ -106,7 +109,7 @@ function renderScreen(view: PlayView, controller: AppController): HTMLElement {
   return h('p', {}, 'The scenario is over.');
 }
 
-function renderOutcome(outcome: StepOutcome, words: QuizResultWords | undefined, controller: AppController): HTMLElement {
+function renderOutcome(outcome: StepOutcome, words: QuizResultWords | undefined, controller: PlayControls): HTMLElement {
   const { quiz } = outcome;
   const acknowledge = targetButton({ target: 'acknowledge', label: LABELS.continue, onPress: () => controller.acknowledge() });
   if (!quiz || !words) {
