@@ -26,6 +26,7 @@ function phaserEntryForGame(): Plugin {
   };
 }
 
+const SCENARIOS_DIR = fileURLToPath(new URL('./scenarios', import.meta.url));
 const SCHEMA_MARKDOWN = fileURLToPath(new URL('./src/studio/schema-markdown.ts', import.meta.url));
 
 /** The studio's hover and completion docs render as escaped text: see src/studio/schema-markdown.ts for why. */
@@ -48,15 +49,17 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   plugins: [
     phaserEntryForGame(),
+    // For the dev server, which serves every page with this config; the studio's build gets its own below.
     plainSchemaDocs(),
-    scenarioCards(fileURLToPath(new URL('./scenarios', import.meta.url))),
+    scenarioCards(SCENARIOS_DIR),
     // The two faces src/game/fonts.ts loads (Latin, regular and bold), not the .woff fallbacks.
     preloadFirstScreen({
       chunkEntry: '/src/game/create-game.ts',
       fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
     }),
     // The teacher's page: a build of its own, so the student's first screen does not grow for it.
-    separatePages(['teach.html']),
+    // The studio needs the card manifest (its shipped-scenario list) and the plain schema docs.
+    separatePages(['teach.html', 'studio.html'], () => [plainSchemaDocs(), scenarioCards(SCENARIOS_DIR)]),
   ],
   // Phaser's package exports only its prebuilt bundles; the game's entry picks modules from its source.
   resolve: { alias: [{ find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) }] },
@@ -70,20 +73,7 @@ export default defineConfig({
     'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
   },
   // The Phaser chunk is ~750 kB before gzip by nature; warn only if it grows well past that.
-  // Each page is its own entry, so the studio adds nothing to the student's first screen.
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 900,
-    rolldownOptions: {
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        studio: fileURLToPath(new URL('./studio.html', import.meta.url)),
-      },
-    },
-  },
-  // The studio checks scenarios in module workers (they import the core).
-  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   // The dev server pre-bundles dependencies without the plugins above; this one must go through them.
   optimizeDeps: { exclude: ['codemirror-json-schema'] },
   test: {

@@ -6,9 +6,10 @@
  * first screen stays exactly what the game alone makes. The dev server serves every page as is.
  */
 import path from 'node:path';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 
-export function separatePages(pages: readonly string[]): Plugin {
+/** `plugins` makes the plugins each page's build needs (new ones per build: a plugin may keep state). */
+export function separatePages(pages: readonly string[], plugins: () => PluginOption[] = () => []): Plugin {
   let config: ResolvedConfig | undefined;
   return {
     name: 'crisis-table:separate-pages',
@@ -26,7 +27,8 @@ export function separatePages(pages: readonly string[]): Plugin {
           base,
           publicDir: false,
           logLevel: config.logLevel,
-          worker: { format: 'es' },
+          plugins: plugins(),
+          worker: { format: 'es', plugins: plugins },
           build: {
             outDir: path.resolve(root, game.outDir),
             emptyOutDir: false,

@@ -31,8 +31,10 @@ export function runCheck(request: CheckRequest): CheckReply {
     const suggestion = SUGGESTION.exec(d.message)?.[1];
     return suggestion === undefined ? { ...d, from } : { ...d, from, suggestion };
   });
-  if (request.deep) return { seq: request.seq, deep: true, diagnostics: placed, outline: null, layout: null, checkMs };
+  if (request.deep) return { seq: request.seq, deep: true, diagnostics: placed, outline: null, layout: null, checkMs, layoutMs: 0 };
+  const laidOut = performance.now();
   const outline = outlineOf(request.text);
   const layout = outline ? layoutOutline(outline) : null;
-  return { seq: request.seq, deep: false, diagnostics: placed, outline, layout, checkMs, ...(scenario ? { scenario } : {}) };
+  const layoutMs = performance.now() - laidOut;
+  return { seq: request.seq, deep: false, diagnostics: placed, outline, layout, checkMs, layoutMs, ...(scenario ? { scenario } : {}) };
 }

@@ -150,7 +150,9 @@ function received(reply: CheckReply, mapOffset: (offset: number) => number): voi
   if (outline && layout) map.show({ outline, layout, marks: marksByNode(diagnostics), stale: outlineStale });
   cursorMoved(editor.state.selection.main.head);
   if (reply.seq === checks.latest) document.body.dataset.checked = reply.deep ? 'deep' : 'current';
-  document.dispatchEvent(new CustomEvent('studio:checked', { detail: { seq: reply.seq, deep: reply.deep, checkMs: reply.checkMs } }));
+  document.dispatchEvent(
+    new CustomEvent('studio:checked', { detail: { seq: reply.seq, deep: reply.deep, checkMs: reply.checkMs, layoutMs: reply.layoutMs } }),
+  );
 }
 
 function cursorMoved(offset: number): void {

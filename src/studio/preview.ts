@@ -4,6 +4,7 @@
  * chosen meter and flag values. An edit re-runs it and keeps the player on the same node when that
  * node still exists; a file with errors shows them instead of a broken play.
  */
+import type { Cause } from '../app/controller';
 import type { AppView, Citations } from '../app/view';
 import { citationsOf } from '../app/wording';
 import { compileScenario, Play, type CompiledScenario, type StartPoint, type StepOutcome } from '../core/engine';
@@ -18,6 +19,8 @@ import type { StudioDiagnostic } from './check-protocol';
 import { button } from './ui';
 
 const ERRORS_SHOWN = 5;
+/** An edit re-ran the play: told in the log like a resumed play, its line said again. */
+const RERUN: Cause = { type: 'play.begun', from: 'save' };
 
 interface Running {
   compiled: CompiledScenario;
@@ -105,12 +108,12 @@ export class Preview {
     const origin = old.origin && Object.hasOwn(scenario.nodes, old.origin.node) ? old.origin : undefined;
     const replayed = old.origin && !origin ? undefined : Play.replay(compiled, old.play.steps, origin);
     if (replayed?.ok && replayed.play.screen.node === node)
-      return this.adopt({ compiled, play: replayed.play, origin, pending: undefined });
+      return this.adopt({ compiled, play: replayed.play, origin, pending: undefined }, RERUN);
     if (replayed?.ok) replayed.play.stop();
     if (Object.hasOwn(scenario.nodes, node)) {
       const meters = Object.fromEntries(old.play.meters.map((m) => [m.id, m.value]));
       const at: StartPoint = { node, meters, flags: old.play.flags };
-      return this.adopt({ compiled, play: Play.startAt(compiled, at), origin: at, pending: undefined });
+      return this.adopt({ compiled, play: Play.startAt(compiled, at), origin: at, pending: undefined }, RERUN);
     }
     this.begin(compiled, undefined, `The node "${node}" is gone, so the preview starts again from the start.`);
   }
@@ -135,36 +138,35 @@ export class Preview {
   private begin(compiled: CompiledScenario, at: StartPoint | undefined, said: string): void {
     const play = at ? Play.startAt(compiled, at) : Play.start(compiled);
     this.log.clear();
-    this.shown = undefined;
-    this.adopt({ compiled, play, origin: at, pending: undefined });
+    this.adopt({ compiled, play, origin: at, pending: undefined }, { type: 'play.begun', from: 'start' });
     this.where.textContent = `${said} Now at "${play.screen.node}".`;
   }
 
-  private adopt(running: Running): void {
+  private adopt(running: Running, cause: Cause): void {
     if (this.running && this.running.play !== running.play) this.running.play.stop();
     this.running = running;
-    this.render();
+    this.render(cause);
   }
 
-  private step(input: (play: Play) => { ok: boolean }): void {
+  private step(input: (play: Play) => { ok: boolean }, kind: 'choice' | 'answer' | 'continue'): void {
     const running = this.running;
     if (!running || running.pending) return;
     if (!input(running.play).ok) return;
     const outcome = running.play.lastOutcome;
     running.pending = outcome && (outcome.feedback !== undefined || outcome.quiz !== undefined) ? outcome : undefined;
-    this.render();
+    this.render({ type: 'play.stepped', input: kind });
     this.focusStage();
   }
 
   private readonly controls = {
     pause: () => undefined,
-    continue: () => this.step((play) => play.continue()),
-    choose: (id: string) => this.step((play) => play.choose(id)),
-    answer: (option: number) => this.step((play) => play.answer(option)),
+    continue: () => this.step((play) => play.continue(), 'continue'),
+    choose: (id: string) => this.step((play) => play.choose(id), 'choice'),
+    answer: (option: number) => this.step((play) => play.answer(option), 'answer'),
     acknowledge: () => {
       if (!this.running?.pending) return;
       this.running.pending = undefined;
-      this.render();
+      this.render({ type: 'play.acknowledged' });
       this.focusStage();
     },
     playAgain: () => this.playFrom(this.running?.origin),
@@ -172,7 +174,7 @@ export class Preview {
     openMenu: () => this.playFrom(undefined),
   };
 
-  private render(): void {
+  private render(cause: Cause): void {
     const running = this.running;
     if (!running) return;
     const view = this.viewOf(running);
@@ -183,7 +185,7 @@ export class Preview {
       this.head.replaceChildren();
       this.stage.replaceChildren(renderEnding(view, this.controls));
     }
-    this.log.append(logEntriesFor(this.shown, view));
+    this.log.append(logEntriesFor(view, view.name === 'ending' ? { type: 'ending.reached' } : cause));
     this.shown = view;
     const node = running.play.screen.node;
     this.where.replaceChildren(
@@ -227,6 +229,7 @@ export class Preview {
       meters: play.meters,
       ...(pending ? { pendingOutcome: pending } : {}),
       canUndo: play.canUndo,
+      paused: false,
       setting: scenario.setting ?? null,
       citations,
     };
@@ -236,7 +239,7 @@ export class Preview {
   private focusStage(): void {
     const view = this.shown;
     if (!view) return;
-    const goal = focusGoalFor(view, false);
+    const goal = focusGoalFor(view);
     const target =
       goal === 'heading'
         ? this.stage.querySelector<HTMLElement>('h1')
