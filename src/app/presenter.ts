@@ -8,7 +8,7 @@ import type { AppSnapshot } from './app-machine';
 import type { CatalogEntry } from './catalog';
 import type { SaveStore } from './saves';
 import type { ScenarioLibrary } from './scenario-library';
-import type { MeterView } from '../core/engine/types';
+import type { MeterView, PlayResult, StepOutcome } from '../core/engine/types';
 import type { AppView, DisplayMeter, ScenarioCard } from './view';
 import {
   cardStatus,
@@ -67,37 +67,54 @@ export function present(snapshot: AppSnapshot): AppView {
   }
   if (!play) return { name: 'loading', progress: 0 };
   const result = play.result;
-  const citations = citationsOf(scenario);
-  if (snapshot.matches('ending') && result) {
-    const ending = clone(scenario.nodes[result.ending] as EndingNode);
-    const quizReview = result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) }));
-    const { history } = ending;
-    const meters = wholePlayMeters(scenario, play.meters);
-    return {
-      name: 'ending',
-      scenarioId,
-      result: clone(result),
-      ending,
-      meters: displayMeters(meters),
-      path: pathOf(scenario, play.steps),
-      article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
-      words: {
-        outcome: outcomeLabel(result.outcome),
-        score: scoreLine(result.score),
-        scoreDetail: scoreDetail(result.endingScore, result.quiz),
-        // The screen reader hears each meter's change over the whole play, not the last step's.
-        told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).${meters.length > 0 ? ` ${wholePlaySummary(meters)}` : ''}`,
-        history: history ? { quote: quoted(history.source.quote), citation: citationLine('quote', history.source.ref, citations) } : null,
-        review: quizReview.map(quizReviewLines),
-      },
-      quizReview,
-      nextScenarioId: library.nextPlayableAfter(scenarioId),
-      setting: scenario.setting ?? null,
-      citations,
-      discussionQuestions: [...(scenario.discussionQuestions ?? [])],
-    };
-  }
+  if (snapshot.matches('ending') && result) return endingView(scenarioId, scenario, play, result, library.nextPlayableAfter(scenarioId));
   const outcome = snapshot.matches({ play: { step: 'outcome' } }) ? play.lastOutcome : undefined;
+  return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }));
+}
+
+type PlayOf = NonNullable<AppSnapshot['context']['play']>;
+
+/** The ending view of a finished play (the game's, or the studio's preview). */
+export function endingView(
+  scenarioId: string,
+  scenario: Scenario,
+  play: PlayOf,
+  result: PlayResult,
+  nextScenarioId: string | null,
+): AppView {
+  const citations = citationsOf(scenario);
+  const ending = clone(scenario.nodes[result.ending] as EndingNode);
+  const quizReview = result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) }));
+  const { history } = ending;
+  const meters = wholePlayMeters(scenario, play.meters);
+  return {
+    name: 'ending',
+    scenarioId,
+    result: clone(result),
+    ending,
+    meters: displayMeters(meters),
+    path: pathOf(scenario, play.steps),
+    article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
+    words: {
+      outcome: outcomeLabel(result.outcome),
+      score: scoreLine(result.score),
+      scoreDetail: scoreDetail(result.endingScore, result.quiz),
+      // The screen reader hears each meter's change over the whole play, not the last step's.
+      told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).${meters.length > 0 ? ` ${wholePlaySummary(meters)}` : ''}`,
+      history: history ? { quote: quoted(history.source.quote), citation: citationLine('quote', history.source.ref, citations) } : null,
+      review: quizReview.map(quizReviewLines),
+    },
+    quizReview,
+    nextScenarioId,
+    setting: scenario.setting ?? null,
+    citations,
+    discussionQuestions: [...(scenario.discussionQuestions ?? [])],
+  };
+}
+
+/** The view of a play under way, with the outcome of its last step while it waits to be read. */
+export function playView(scenarioId: string, scenario: Scenario, play: PlayOf, outcome: StepOutcome | undefined, paused: boolean): AppView {
+  const citations = citationsOf(scenario);
   const screen = clone(play.screen);
   return {
     name: 'play',
@@ -109,7 +126,7 @@ export function present(snapshot: AppSnapshot): AppView {
     ...(outcome ? { pendingOutcome: clone(outcome) } : {}),
     ...(outcome?.quiz ? { quizResult: quizResultWords(outcome.quiz, citations) } : {}),
     canUndo: play.canUndo,
-    paused: snapshot.matches({ play: { pause: 'open' } }),
+    paused,
     setting: scenario.setting ?? null,
     citations,
     vocabulary: clone(scenario.vocabulary ?? []),

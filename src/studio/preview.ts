@@ -5,10 +5,10 @@
  * node still exists; a file with errors shows them instead of a broken play.
  */
 import type { Cause } from '../app/controller';
-import type { AppView, Citations } from '../app/view';
-import { citationsOf } from '../app/wording';
+import { endingView, playView } from '../app/presenter';
+import type { AppView } from '../app/view';
 import { compileScenario, Play, type CompiledScenario, type StartPoint, type StepOutcome } from '../core/engine';
-import type { EndingNode, Scenario } from '../core/model/schema';
+import type { Scenario } from '../core/model/schema';
 import { logEntriesFor } from '../dom/announcements';
 import { focusGoalFor } from '../dom/focus-rule';
 import { h } from '../dom/h';
@@ -201,38 +201,10 @@ export class Preview {
   }
 
   private viewOf({ compiled, play, pending }: Running): AppView {
-    const scenario = compiled.scenario;
-    const citations: Citations = citationsOf(scenario);
+    const { scenario } = compiled;
     const result = play.result;
-    if (result && !pending) {
-      return {
-        name: 'ending',
-        scenarioId: scenario.id,
-        result,
-        ending: scenario.nodes[result.ending] as EndingNode,
-        meters: play.meters,
-        quizReview: result.quiz.answers.map((a) => {
-          const quiz = scenario.nodes[a.node];
-          return { ...a, options: quiz?.type === 'quiz' ? quiz.options : [] };
-        }),
-        nextScenarioId: null,
-        setting: scenario.setting ?? null,
-        citations,
-        discussionQuestions: scenario.discussionQuestions ?? [],
-      };
-    }
-    return {
-      name: 'play',
-      scenarioId: scenario.id,
-      title: scenario.title,
-      screen: play.screen,
-      meters: play.meters,
-      ...(pending ? { pendingOutcome: pending } : {}),
-      canUndo: play.canUndo,
-      paused: false,
-      setting: scenario.setting ?? null,
-      citations,
-    };
+    if (result && !pending) return endingView(scenario.id, scenario, play, result, null);
+    return playView(scenario.id, scenario, play, pending, false);
   }
 
   /** After the player's own input the next thing to act on takes the focus, as in the game. */
