@@ -168,7 +168,7 @@ describe('the studio', () => {
     await clickCentre(page, 'input[name="flag:checked-facts"]');
     await clickCentre(page, '.st-preview-tools button:has-text("Play from here")');
     expect(await page.locator('.st-preview-where').textContent()).toContain('Now at "decision"');
-    expect(await page.locator('.st-preview .ct-meter').first().textContent()).toContain('Trust: 70');
+    expect(await page.locator('.st-preview .ct-meter').first().textContent()).toContain('Trust 70 of 100');
     expect(await page.locator('.st-flags').textContent()).toContain('checked-facts: yes');
     const cite = page.locator('.st-preview [data-target="choice:cite"]');
     expect(await cite.getAttribute('aria-disabled')).toBeNull();
@@ -188,7 +188,7 @@ describe('the studio', () => {
     await expect.poll(() => page.locator('.st-preview .ct-log-entry').last().textContent()).toContain('What do we say first? Quickly');
     expect(await page.locator('.st-preview-where').textContent()).toContain('Now at "decision"');
     // The quiz answered on the way is still in the play: the trust it earned stands.
-    expect(await page.locator('.st-preview .ct-meter').first().textContent()).toContain('Trust: 60');
+    expect(await page.locator('.st-preview .ct-meter').first().textContent()).toContain('Trust 60 of 100');
   });
 
   test('keeps every keystroke on the device: a reload brings the draft back', async () => {
