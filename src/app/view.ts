@@ -7,14 +7,14 @@ import type { MeterView, PlayResult, QuizAnswer, Screen, StepOutcome } from '../
 import type { PathStep } from './play-summary';
 
 /** A meter as the briefing explains it: what it measures and which way is better. */
-export interface MeterGuide {
+interface MeterGuide {
   label: string;
   /** The description and "Higher is better." or "Lower is better.". */
   text: string;
 }
 
 /** The article a scenario is built from: one line per source (publisher, headline, date), and how to find it. */
-export interface ArticleNote {
+interface ArticleNote {
   lines: string[];
   find: string;
 }

@@ -5,7 +5,7 @@
  */
 import './settings.css';
 
-export interface Question {
+interface Question {
   title: string;
   text: string;
   /** The button that does the irreversible thing. */

@@ -5,7 +5,7 @@
  */
 import { MAX_FILE_CHARACTERS } from '../core/validator';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 export type FileVerdict = { ok: true; text: string } | { ok: false; message: string };
 

@@ -8,14 +8,14 @@ import type { Outline } from './outline';
 export const NODE_WIDTH = 168;
 export const NODE_HEIGHT = 44;
 
-export interface PlacedNode {
+interface PlacedNode {
   id: string;
   /** Centre. */
   x: number;
   y: number;
 }
 
-export interface PlacedEdge {
+interface PlacedEdge {
   from: string;
   to: string;
   locked: boolean;

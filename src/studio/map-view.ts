@@ -30,7 +30,7 @@ export interface MapData {
   stale: boolean;
 }
 
-export function describeNode(node: OutlineNode, marks: ReadonlySet<NodeMark> | undefined, start: string | undefined): string {
+function describeNode(node: OutlineNode, marks: ReadonlySet<NodeMark> | undefined, start: string | undefined): string {
   const parts: string[] = [node.type === 'ending' && node.outcome ? `ending, ${node.outcome}` : node.type];
   if (node.id === start) parts.push('start');
   const choices = node.edges.filter((e) => !['next', 'else', 'if wrong'].includes(e.label) && !e.label.startsWith('case '));

@@ -6,10 +6,10 @@
  */
 import { parse, type MemberNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa';
 
-export type NodeType = 'dialogue' | 'quiz' | 'branch' | 'ending' | 'unknown';
-export type Outcome = 'success' | 'mixed' | 'failure';
+type NodeType = 'dialogue' | 'quiz' | 'branch' | 'ending' | 'unknown';
+type Outcome = 'success' | 'mixed' | 'failure';
 
-export interface OutlineEdge {
+interface OutlineEdge {
   to: string;
   /** A choice's id, "next", "else", "case 1", "if wrong". */
   label: string;

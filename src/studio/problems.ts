@@ -2,7 +2,7 @@
 import { h } from '../dom/h';
 import type { StudioDiagnostic } from './check-protocol';
 
-export function countWords(diagnostics: readonly StudioDiagnostic[]): string {
+function countWords(diagnostics: readonly StudioDiagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (diagnostics.length === 0) return 'No problems.';
