@@ -67,8 +67,12 @@ describe('assignment links', () => {
     const at = payload.length - 40;
     const edited = payload.slice(0, at) + (payload[at] === 'x' ? 'y' : 'x') + payload.slice(at + 1);
     const read = decodeAssignment(edited);
-    expect(read).toMatchObject({ ok: false, damage: 'changed' });
-    if (!read.ok) expect(read.message).toContain('Copy it again');
+    // A changed character garbles the DEFLATE stream from there on: it reads as changed, or as ending early.
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(['changed', 'incomplete']).toContain(read.damage);
+      expect(read.message).toMatch(/Copy it (whole )?again/);
+    }
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
         expect(decodeAssignment(junk).ok).toBe(false);
