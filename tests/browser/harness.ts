@@ -284,7 +284,8 @@ export async function clickTarget(page: Page, id: string): Promise<void> {
   await waitForStepFrom(page, before, `clicking "${id}"`);
 }
 
-const WHEEL_TRIES = 12;
+// Enough wheel turns for the longest page: the phone's menu of seven tall cards is about six screens.
+const WHEEL_TRIES = 40;
 
 /**
  * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
