@@ -43,6 +43,6 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
         expect.arrayContaining(['id', 'outcome', 'reachable', 'shortestPlay', 'plays', 'score']),
       );
     expect(run('analyze').status).toBe(2);
-    expect(run('analyze', 'tests/core/validator/fixtures/e-ref-next.json').status).toBe(1);
+    expect(run('analyze', 'tests/core/validator/fixtures/e-no-ending.json').status).toBe(1);
   });
 });

@@ -55,7 +55,7 @@ describe('npm run graph', () => {
     const dot = run(file, '--format', 'dot');
     expect(dot.stdout.startsWith('digraph "geneva-us-delegation" {')).toBe(true);
     expect(run(file, '--format', 'svg').status).toBe(2);
-    const broken = run('tests/core/validator/fixtures/e-ref-next.json');
+    const broken = run('tests/core/validator/fixtures/e-no-ending.json');
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('error');
   });

@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateScenarioText } from '../../src/core/validator/index';
-import { fixtureText, positionOf } from '../core/validator/fixture-helpers';
+import { fixtureText, positionOf, writeFixture } from '../core/validator/fixture-helpers';
 import { NO_ARTICLE, SOURCE_TEXTS, SOURCES_DIR } from '../source-texts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURES = 'tests/core/validator/fixtures';
 
 function validate(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...args], {
@@ -23,10 +22,13 @@ function validate(...args: string[]) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'validate-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The fixtures as files (most are patches of one base file), in a folder of their own. */
+const fixtures = mkdtempSync(join(scratch, 'fixtures-'));
+const fixtureFile = (name: string) => writeFixture(fixtures, name);
 
 describe('npm run validate', () => {
   it('prints one line per diagnostic as file:line:column: severity CODE path: message, and exits 1 on errors', () => {
-    const file = `${FIXTURES}/e-ref-next.json`;
+    const file = fixtureFile('e-ref-next');
     const { line, column } = positionOf(fixtureText('e-ref-next'), '"next": |"chek"');
     const run = validate(file);
     expect(run.status).toBe(1);
@@ -40,15 +42,16 @@ describe('npm run validate', () => {
   });
 
   it.skipIf(NO_ARTICLE)('exits 0 when there are only warnings, and checks quotes against the shared sources', () => {
-    const run = validate(`${FIXTURES}/w-quote.json`, `${FIXTURES}/valid-minimal.json`);
+    const file = fixtureFile('w-quote');
+    const run = validate(file, fixtureFile('valid-minimal'));
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^tests\/core\/validator\/fixtures\/w-quote\.json:103:18: warning W_QUOTE \/nodes\/check\/source\/quote: /);
+    expect(run.stdout.startsWith(`${file}:103:18: warning W_QUOTE /nodes/check/source/quote: `)).toBe(true);
     expect(run.stderr).toContain('2 files checked: 0 errors, 1 warning');
   });
 
   it('--json prints one document equal to what the library reports, and nothing else', () => {
     const names = ['e-quiz', 'w-real-speech'];
-    const files = names.map((name) => `${FIXTURES}/${name}.json`);
+    const files = names.map(fixtureFile);
     const run = validate('--json', ...files);
     expect(run.status).toBe(1);
     const document = JSON.parse(run.stdout) as { diagnostics: unknown[] };
@@ -64,7 +67,7 @@ describe('npm run validate', () => {
 
   it('--strict reports the house rules as errors with their positions; plain validate only points at --strict', () => {
     // valid-minimal is a sound file but no shipped scenario: no discussion questions, no setting, no mixed ending.
-    const file = `${FIXTURES}/valid-minimal.json`;
+    const file = fixtureFile('valid-minimal');
     const plain = validate(file);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe('');
@@ -93,14 +96,14 @@ describe('npm run validate', () => {
 
   it('says when --sources names a folder with no source texts', () => {
     const empty = mkdtempSync(join(scratch, 'no-sources-'));
-    const without = validate('--sources', empty, `${FIXTURES}/w-quote.json`);
+    const without = validate('--sources', empty, fixtureFile('w-quote'));
     expect(without.status).toBe(0);
     expect(without.stdout).toBe('');
     expect(without.stderr).toContain('quotes not checked');
   });
 
   it.skipIf(NO_ARTICLE)('reads source texts from --sources', () => {
-    const withSources = validate('--sources', SOURCES_DIR, `${FIXTURES}/w-quote.json`);
+    const withSources = validate('--sources', SOURCES_DIR, fixtureFile('w-quote'));
     expect(withSources.stdout).toContain('W_QUOTE');
   });
 

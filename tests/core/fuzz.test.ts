@@ -12,9 +12,9 @@ import type { Scenario } from '../../src/core/model/schema';
 import { validateScenarioText, type Diagnostic } from '../../src/core/validator/index';
 import { places, type Path } from './json-places';
 import { SOURCE_TEXTS } from '../source-texts';
+import { acceptedFixtureNames, fixtureText } from './validator/fixture-helpers';
 
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
-const FIXTURE_DIR = fileURLToPath(new URL('./validator/fixtures/', import.meta.url));
 /** Exploring a real scenario fully takes up to a second; the fuzzer stops early and checks plays where it did not. */
 const EXPLORATION_LIMIT = 3_000;
 
@@ -23,16 +23,16 @@ interface Seed {
   text: string;
 }
 
-function scenarioFiles(dir: string, accept: (name: string) => boolean): Seed[] {
+function scenarioFiles(dir: string): Seed[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json') && accept(name))
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
     .map((name) => ({ file: `scenarios/${name}`, text: readFileSync(`${dir}${name}`, 'utf8') }));
 }
 
 /** The real scenarios, and the small valid fixtures (some with loops, traps and conditions) that are explored fully. */
 const seeds: Seed[] = [
-  ...scenarioFiles(FIXTURE_DIR, (name) => name.startsWith('valid-') || name.startsWith('w-')),
-  ...scenarioFiles(SCENARIO_DIR, () => true),
+  ...acceptedFixtureNames().map((name) => ({ file: `scenarios/${name}.json`, text: fixtureText(name) })),
+  ...scenarioFiles(SCENARIO_DIR),
 ];
 
 type Json = unknown;

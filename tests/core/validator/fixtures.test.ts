@@ -190,6 +190,10 @@ describe('validator fixtures', () => {
   it.each(warnings.filter((c) => !c.needsArticle))('$fixture: $code at $path', checkWarning);
   it.skipIf(NO_ARTICLE).each(warnings.filter((c) => c.needsArticle))('$fixture: $code at $path', checkWarning);
 
+  it('accepts the base file of the patched fixtures with no findings: each patch adds the one finding its case expects', () => {
+    expect(validate('valid-base').result.diagnostics).toEqual([]);
+  });
+
   it('accepts the valid fixture with no findings and returns the scenario without x- keys', () => {
     const { result } = validate('valid-minimal');
     expect(result.diagnostics).toEqual([]);
