@@ -11,20 +11,28 @@ import type { Meter, Scenario, ScenarioNode } from './schema';
 import type { StoryState } from './state';
 
 const name = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/** Documentation for authors, carried by the JSON Schema to their editors' hover (as in schema.ts). */
+const doc = <const S extends v.GenericSchema>(schema: S, description: string) => v.pipe(schema, v.description(description));
+const bound = (words: string) => v.optional(doc(v.number(), `Holds when the meter is ${words}, e.g. \`40\`.`));
 
 const MeterOps = ['gte', 'gt', 'lte', 'lt', 'eq'] as const;
 type MeterOp = (typeof MeterOps)[number];
 
 const MeterConditionSchema = v.strictObject({
-  meter: name,
-  gte: v.optional(v.number()),
-  gt: v.optional(v.number()),
-  lte: v.optional(v.number()),
-  lt: v.optional(v.number()),
-  eq: v.optional(v.number()),
+  meter: doc(name, 'The meter compared, with one or more of `gte`, `gt`, `lte`, `lt`, `eq`, e.g. `{ "meter": "trust", "gte": 40 }`.'),
+  gte: bound('at least this'),
+  gt: bound('above this'),
+  lte: bound('at most this'),
+  lt: bound('below this'),
+  eq: bound('exactly this'),
 });
-const FlagConditionSchema = v.strictObject({ flag: name, is: v.optional(v.boolean()) });
-const VisitedConditionSchema = v.strictObject({ visited: name });
+const FlagConditionSchema = v.strictObject({
+  flag: doc(name, 'Holds when this flag is set (or, with `"is": false`, when it is not), e.g. `{ "flag": "consulted-allies" }`.'),
+  is: v.optional(doc(v.boolean(), 'The value the flag must have: `true` (the default) or `false`.')),
+});
+const VisitedConditionSchema = v.strictObject({
+  visited: doc(name, 'Holds when this play has been at the node with this id, e.g. `{ "visited": "allies-call" }`.'),
+});
 
 type MeterCondition = v.InferOutput<typeof MeterConditionSchema>;
 type FlagCondition = v.InferOutput<typeof FlagConditionSchema>;
@@ -38,14 +46,17 @@ export type Condition =
 export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() => ConditionShapesSchema);
 
 const conditionList = v.pipe(v.array(ConditionSchema), v.minLength(1, 'needs at least one condition'));
-const ConditionShapesSchema = v.union([
-  MeterConditionSchema,
-  FlagConditionSchema,
-  VisitedConditionSchema,
-  v.strictObject({ all: conditionList }),
-  v.strictObject({ any: conditionList }),
-  v.strictObject({ not: ConditionSchema }),
-]);
+const ConditionShapesSchema = doc(
+  v.union([
+    MeterConditionSchema,
+    FlagConditionSchema,
+    VisitedConditionSchema,
+    v.strictObject({ all: doc(conditionList, 'Holds when every condition in the list holds.') }),
+    v.strictObject({ any: doc(conditionList, 'Holds when at least one condition in the list holds.') }),
+    v.strictObject({ not: doc(ConditionSchema, 'Holds when this condition does not.') }),
+  ]),
+  'A test of the story state, written as data: `{ "meter", "gte"|"gt"|"lte"|"lt"|"eq" }`, `{ "flag", "is"? }`, `{ "visited" }`, or `{ "all" | "any": [...] }`, `{ "not": ... }`.',
+);
 
 // Ids such as `constructor` are valid kebab-case, so lookups must never reach Object.prototype.
 function own<T>(record: Record<string, T>, key: string): T | undefined {

@@ -24,4 +24,16 @@ describe('scenario.schema.json', () => {
     expect(committed).toContain('"$ref": "#/$defs/Condition"');
     expect(committed).not.toContain('#/$defs/0');
   });
+
+  it('describes every field for authors (the studio and editors show it on hover)', () => {
+    const undescribed: string[] = [];
+    const walk = (schema: unknown, at: string): void => {
+      if (typeof schema !== 'object' || schema === null) return;
+      const properties = (schema as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      for (const [key, value] of Object.entries(properties)) if (!value.description) undescribed.push(`${at}/${key}`);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+    };
+    walk(JSON.parse(committed), '');
+    expect(undescribed).toEqual([]);
+  });
 });
