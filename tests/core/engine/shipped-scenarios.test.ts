@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, Play, type Step } from '../../../src/core/engine';
 import { validateScenarioText } from '../../../src/core/validator';
-import { playsToEndings } from './explore';
+import { findEndingPlays } from '../../browser/ending-plays';
 
 const scenariosDir = new URL('../../../scenarios/', import.meta.url);
 const files = readdirSync(scenariosDir)
@@ -33,9 +33,12 @@ describe('shipped scenarios in the engine', () => {
     const endingIds = Object.entries(compiled.scenario.nodes)
       .filter(([, node]) => node.type === 'ending')
       .map(([id]) => id);
-    const plays = playsToEndings(compiled);
+    // A shortest play to each ending, found by walking the scenario and checked by replaying it
+    // through the engine (xstate/graph's traversal of every state took a minute here; tests of small
+    // scenarios still compare with it).
+    const plays = new Map(findEndingPlays(compiled.scenario).map((play) => [play.ending, play.steps]));
 
-    it('reaches every ending by some play found by exploring the machine', () => {
+    it('reaches every ending by some play that the engine plays to it', () => {
       expect([...plays.keys()].sort()).toEqual(endingIds.sort());
     });
 
