@@ -1,6 +1,5 @@
 /** What the validator reports, and the one place that turns a JSON path into file, line and column. */
-import type { JsonDocument, JsonPath } from './json-document';
-import { locate, toPointer } from './json-document';
+import { toPointer, type JsonDocument, type JsonPath } from './json-document';
 
 export type Severity = 'error' | 'warning';
 
@@ -38,7 +37,7 @@ export class DiagnosticSink {
   }
 
   report(path: JsonPath, code: string, message: string, anchor: Anchor = 'value'): void {
-    const { line, column } = this.document ? locate(this.document, path, anchor) : { line: 1, column: 1 };
+    const { line, column } = this.document ? this.document.locate(path, anchor) : { line: 1, column: 1 };
     this.reportAt(line, column, toPointer(path), code, message);
   }
 

@@ -7,12 +7,13 @@ import type { Scenario } from '../model/schema';
 import { checkMeterRanges, checkQuizAnswers } from './content-check';
 import { checkConditionRanges } from './condition-range';
 import { DiagnosticSink, type Diagnostic } from './diagnostics';
-import { checkDuplicateKeys } from './duplicate-keys';
+import { reportDuplicateKeys } from './duplicate-keys';
 import { DEFAULT_EXPLORATION_LIMIT, explorePlays } from './exploration';
 import { checkGraph } from './graph-check';
 import { checkDecisionsPerPlay, checkHouseRules, isHouseRuleCode } from './house-rules';
 import { checkIds } from './id-check';
-import { parseDocument, toPointer } from './json-document';
+import { toPointer, type JsonDocument } from './json-document';
+import { readJson } from './json-reader';
 import { checkQuotes } from './quote-check';
 import { MAX_NESTING_DEPTH, reportExcessiveNesting, withinSizeLimit } from './raw-limits';
 import { checkReferences } from './reference-check';
@@ -75,7 +76,7 @@ function runChecks(text: string, options: ValidationOptions, sink: DiagnosticSin
   // A duplicate key leaves the file readable (the last value counts, as in JSON.parse), so it must not
   // stop the graph checks and the walk: one error may not hide the others.
   const beforeDuplicates = sink.diagnostics.length;
-  if (document.hasDuplicateKeys && document.root) checkDuplicateKeys(document.root, sink);
+  reportDuplicateKeys(document.duplicateKeys, sink);
   const duplicateKeys = new Set(sink.diagnostics.slice(beforeDuplicates));
   if (!checkFormatVersion(document.value, sink)) return undefined;
   checkIds(document.value, options.file, sink);
@@ -105,23 +106,22 @@ function soundSoFar(sink: DiagnosticSink, duplicateKeys: ReadonlySet<Diagnostic>
   return !sink.diagnostics.some((d) => d.severity === 'error' && !isHouseRuleCode(d.code) && !duplicateKeys.has(d));
 }
 
-function parseJson(text: string, sink: DiagnosticSink): ReturnType<typeof parseDocument> | undefined {
-  try {
-    const document = parseDocument(text, MAX_NESTING_DEPTH);
-    if (!document) reportExcessiveNesting(text, sink);
-    return document;
-  } catch (error) {
-    const at = error as { message?: unknown; line?: unknown; column?: unknown };
-    const line = typeof at.line === 'number' ? at.line : 1;
-    const column = typeof at.column === 'number' ? at.column : 1;
-    const reason = typeof at.message === 'string' ? at.message.replace(/\s*\(\d+:\d+\)$/, '').replace(/\.$/, '') : 'unreadable';
-    sink.reportAt(
-      line,
-      column,
-      '',
-      'E_JSON',
-      `this is not valid JSON here: ${reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`,
-    );
-    return undefined;
+function parseJson(text: string, sink: DiagnosticSink): JsonDocument | undefined {
+  const reading = readJson(text, MAX_NESTING_DEPTH);
+  switch (reading.kind) {
+    case 'document':
+      return reading.document;
+    case 'too-deep':
+      reportExcessiveNesting(reading.at, reading.path, sink);
+      return undefined;
+    case 'not-json':
+      sink.reportAt(
+        reading.at.line,
+        reading.at.column,
+        '',
+        'E_JSON',
+        `this is not valid JSON here: ${reading.reason}. Check for a missing comma, quote or bracket just before this point (comments and trailing commas are not allowed)`,
+      );
+      return undefined;
   }
 }

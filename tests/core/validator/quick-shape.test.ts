@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema } from '../../../src/core/model/schema';
-import { parseDocument, type JsonDocument } from '../../../src/core/validator/json-document';
+import { readJson } from '../../../src/core/validator/json-reader';
 import { quickCheck } from '../../../src/core/validator/quick-shape';
 import { MAX_NESTING_DEPTH } from '../../../src/core/validator/raw-limits';
 import { places } from '../json-places';
@@ -22,7 +22,11 @@ const validDocuments = [
     .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
     .map((name) => readFileSync(`${SCENARIOS}${name}`, 'utf8')),
   ...acceptedFixtureNames().map(fixtureText),
-].map((text) => parseDocument(text, MAX_NESTING_DEPTH) as JsonDocument);
+].map((text) => {
+  const reading = readJson(text, MAX_NESTING_DEPTH);
+  if (reading.kind !== 'document') throw new Error('a valid file does not read as JSON');
+  return reading.document;
+});
 const valid = validDocuments.map((document) => document.value);
 const quick = quickCheck(ScenarioSchema);
 const valibotAccepts = (value: unknown) => v.safeParse(ScenarioSchema, value, { abortEarly: false }).success;
