@@ -10,7 +10,8 @@
 import { compileScenario, Play, type CompiledScenario, type Step } from '../../src/core/engine';
 import { addReads, forEachConditionIn, holds, type ReadState } from '../../src/core/model/conditions';
 import type { Scenario, ScenarioNode } from '../../src/core/model/schema';
-import { applyEffects, initialState, markVisited, type StoryState } from '../../src/core/model/state';
+import { applyEffects } from '../../src/core/model/effects';
+import { initialState, markVisited, type StoryState } from '../../src/core/model/state';
 import { valuesKeyer } from '../../src/core/validator/state-key';
 import { takesFirstOpenWay, wayCondition, wayEffects, waysOut, type WayOut } from '../../src/core/model/ways-out';
 

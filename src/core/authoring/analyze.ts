@@ -17,7 +17,8 @@
 import type { Scenario, ScenarioNode } from '../model/schema';
 import { addReads, forEachConditionIn, holds, type ReadState } from '../model/conditions';
 import { DEFAULT_SCORING, playScore } from '../model/score';
-import { applyEffects, initialState, markVisited, type StoryState } from '../model/state';
+import { applyEffects } from '../model/effects';
+import { initialState, markVisited, type StoryState } from '../model/state';
 import { takesFirstOpenWay, wayCondition, wayEffects, waysOut, type WayOut } from '../model/ways-out';
 import { valuesKeyer } from '../validator/state-key';
 

@@ -1,7 +1,8 @@
 import { assign, setup } from 'xstate';
 import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
 import { addReads, forEachConditionIn, holds } from '../model/conditions';
-import { applyEffects, initialState, markVisited, type StoryState } from '../model/state';
+import { applyEffects } from '../model/effects';
+import { initialState, markVisited, type StoryState } from '../model/state';
 import { waysOut } from '../model/ways-out';
 import { contentHash } from '../model/hash';
 import { finishedPlay } from './result';

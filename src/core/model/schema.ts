@@ -37,21 +37,9 @@ const SourceRefSchema = doc(
 // Conditions have their own module, which owns everything about them; the format gathers them here.
 export { ConditionSchema, type Condition } from './conditions';
 import { ConditionSchema } from './conditions';
-
-const EffectsSchema = doc(
-  v.strictObject({
-    meters: v.optional(
-      doc(
-        v.record(v.string(), v.number()),
-        'Meter id → how much to add (negative to subtract); the meter stays within its `min`..`max`. E.g. `{ "tension": 10, "trust": -5 }`.',
-      ),
-    ),
-    flags: v.optional(
-      doc(v.record(v.string(), v.boolean()), 'Flag id → the value it takes from now on, e.g. `{ "consulted-allies": true }`.'),
-    ),
-  }),
-  'What happens to the story state: `{ "meters": { id: change }, "flags": { id: true|false } }`.',
-);
+// So have effects.
+export type { Effects } from './effects';
+import { EffectsSchema } from './effects';
 
 const ChoiceSchema = doc(
   v.strictObject({
@@ -343,7 +331,6 @@ export type ScenarioNode = v.InferOutput<typeof NodeSchema>;
 export type QuizNode = v.InferOutput<typeof QuizNodeSchema>;
 export type EndingNode = v.InferOutput<typeof EndingNodeSchema>;
 export type Choice = v.InferOutput<typeof ChoiceSchema>;
-export type Effects = v.InferOutput<typeof EffectsSchema>;
 export type Character = v.InferOutput<typeof CharacterSchema>;
 export type Meter = v.InferOutput<typeof MeterSchema>;
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;

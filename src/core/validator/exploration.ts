@@ -13,7 +13,8 @@
 import type { Condition, Effects, Scenario, ScenarioNode } from '../model/schema';
 import { addReads, forEachConditionIn, holds, type ReadState } from '../model/conditions';
 import { takesFirstOpenWay, wayCondition, wayEffects, waysOut } from '../model/ways-out';
-import { applyEffects, initialState, markVisited, type StoryState } from '../model/state';
+import { applyEffects, carriedPart, type Carried } from '../model/effects';
+import { initialState, markVisited, type StoryState } from '../model/state';
 import { checkClaims } from './claim-check';
 import type { DiagnosticSink } from './diagnostics';
 import { IntList } from './int-list';
@@ -46,36 +47,6 @@ function relevantPartOf(state: StoryState, relevant: Relevant): StoryState {
   };
 }
 
-/** The part of some effects that conditions can see; none when it leaves what they read as it is. */
-interface RelevantChange {
-  change: Effects;
-  /** Equal for equal changes, so that each distinct change is worked out once. */
-  spelling: string;
-}
-
-function relevantChange(effects: Effects, meters: ReadonlySet<string>, flags: ReadonlySet<string>): RelevantChange | undefined {
-  let spelling = '';
-  const change = { meters: recordOf<number>([]), flags: recordOf<boolean>([]) };
-  if (effects.meters) {
-    for (const id of Object.keys(effects.meters)) {
-      if (!meters.has(id)) continue;
-      const delta = effects.meters[id] as number;
-      change.meters[id] = delta;
-      spelling += `${JSON.stringify(id)}:${delta},`;
-    }
-  }
-  spelling += '|';
-  if (effects.flags) {
-    for (const id of Object.keys(effects.flags)) {
-      if (!flags.has(id)) continue;
-      const on = effects.flags[id] as boolean;
-      change.flags[id] = on;
-      spelling += `${JSON.stringify(id)}:${on},`;
-    }
-  }
-  return spelling === '|' ? undefined : { change, spelling };
-}
-
 const NONE = -1;
 
 /**
@@ -88,8 +59,7 @@ class ValueSpace {
   readonly states: StoryState[] = [];
   private readonly numberOfKey = new Map<number | string, number>();
   private readonly keyOf: (state: StoryState) => number | string;
-  private readonly meters: ReadonlySet<string>;
-  private readonly flags: ReadonlySet<string>;
+  private readonly carried: Carried;
   /** Relevant changes, each distinct one (by spelling) once, with what it makes of each combination. */
   private readonly changes: Effects[] = [];
   private readonly changeResults: number[][] = [];
@@ -106,8 +76,7 @@ class ValueSpace {
     readonly relevant: Relevant,
   ) {
     this.keyOf = valuesKeyer(scenario, relevant);
-    this.meters = new Set(relevant.meters);
-    this.flags = new Set(relevant.flags);
+    this.carried = { meter: new Set(relevant.meters), flag: new Set(relevant.flags) };
   }
 
   /** The number of the combination that `state` holds. */
@@ -127,13 +96,13 @@ class ValueSpace {
     if (!effects) return NONE;
     let change = this.changeOfEffects.get(effects);
     if (change === undefined) {
-      const relevant = relevantChange(effects, this.meters, this.flags);
+      const relevant = carriedPart(effects, this.carried);
       change = NONE;
       if (relevant) {
         change = this.changeBySpelling.get(relevant.spelling) ?? this.changes.length;
         if (change === this.changes.length) {
           this.changeBySpelling.set(relevant.spelling, change);
-          this.changes.push(relevant.change);
+          this.changes.push(relevant.effects);
           this.changeResults.push([]);
         }
       }

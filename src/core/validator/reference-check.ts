@@ -1,5 +1,6 @@
 /** E_REF: every name a scenario uses (node, speaker, meter, flag, source) must exist; suggests the nearest one. */
 import { nameUsed } from '../model/conditions';
+import { forEachNameIn } from '../model/effects';
 import { waysOut, type WayOut } from '../model/ways-out';
 import type { Scenario, ScenarioNode } from '../model/schema';
 import type { DiagnosticSink } from './diagnostics';
@@ -56,11 +57,9 @@ export function checkReferences(scenario: Scenario, sink: DiagnosticSink): void 
       if (used && !known[used.kind].has(used.name)) report(used.kind, used.name, [...path, used.key]);
     },
     effects(effects, path) {
-      if (effects.meters)
-        for (const meter of Object.keys(effects.meters))
-          if (!known.meter.has(meter)) report('meter', meter, [...path, 'meters', meter], 'key');
-      if (effects.flags)
-        for (const flag of Object.keys(effects.flags)) if (!known.flag.has(flag)) report('flag', flag, [...path, 'flags', flag], 'key');
+      forEachNameIn(effects, (kind, name, at) => {
+        if (!known[kind].has(name)) report(kind, name, [...path, ...at], 'key');
+      });
     },
     sourceRef(ref, path) {
       if (!known.source.has(ref.ref)) report('source', ref.ref, [...path, 'ref']);
