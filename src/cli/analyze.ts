@@ -5,9 +5,9 @@
  * success ending; choices no play can take; quizzes some play never meets; fewest and most decisions.
  * Exit codes: 0 analysed (also when the bound cut the exploration: it says so), 1 the file has errors, 2 bad usage.
  */
-import { parseArgs } from 'node:util';
 import { analyzeScenario, DEFAULT_ANALYSIS_LIMIT, type Analysis } from '../core/authoring/analyze';
-import { loadScenarioFile, type Outcome } from './load-scenario';
+import { readArguments, runCommand, type Outcome } from './command';
+import { loadScenarioFile } from './load-scenario';
 
 const USAGE = `usage: npm run analyze -- <scenario.json> [--json] [--limit N]
   --json      one JSON document { "endings": [...], "cut", ... } on stdout
@@ -39,18 +39,9 @@ function human(file: string, a: Analysis): string {
 }
 
 function main(argv: string[]): Outcome {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return { code: 2, err: `${(error as Error).message}\n${USAGE}` };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { code: 0, out: USAGE };
+  const read = readArguments(argv, { json: { type: 'boolean', default: false }, limit: { type: 'string' } }, USAGE);
+  if ('outcome' in read) return read.outcome;
+  const { values, positionals } = read;
   if (positionals.length !== 1) return { code: 2, err: `give exactly one scenario file\n${USAGE}` };
   const limit = values.limit === undefined ? DEFAULT_ANALYSIS_LIMIT : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) return { code: 2, err: `--limit must be a whole number of states, at least 1` };
@@ -61,7 +52,4 @@ function main(argv: string[]): Outcome {
   return { code: 0, out: values.json ? JSON.stringify(analysis, null, 2) : human(file, analysis) };
 }
 
-const outcome = main(process.argv.slice(2));
-if (outcome.out) process.stdout.write(`${outcome.out}\n`);
-if (outcome.err) process.stderr.write(`${outcome.err}\n`);
-process.exitCode = outcome.code;
+runCommand(main);

@@ -3,26 +3,17 @@
  * way out of it, as Mermaid (the default; renders on GitHub) or Graphviz DOT, on stdout.
  * Exit codes: 0 printed, 1 the file has errors, 2 bad usage or unreadable file.
  */
-import { parseArgs } from 'node:util';
 import { scenarioGraph, type GraphFormat } from '../core/authoring/graph';
-import { loadScenarioFile, type Outcome } from './load-scenario';
+import { readArguments, runCommand, type Outcome } from './command';
+import { loadScenarioFile } from './load-scenario';
 
 const USAGE = 'usage: npm run graph -- <scenario.json> [--format mermaid|dot]';
 const FORMATS: readonly GraphFormat[] = ['mermaid', 'dot'];
 
 function main(argv: string[]): Outcome {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return { code: 2, err: `${(error as Error).message}\n${USAGE}` };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { code: 0, out: USAGE };
+  const read = readArguments(argv, { format: { type: 'string' } }, USAGE);
+  if ('outcome' in read) return read.outcome;
+  const { values, positionals } = read;
   if (positionals.length !== 1) return { code: 2, err: `give exactly one scenario file\n${USAGE}` };
   const format = (values.format ?? 'mermaid') as GraphFormat;
   if (!FORMATS.includes(format)) return { code: 2, err: `unknown --format "${values.format}": use mermaid or dot` };
@@ -31,7 +22,4 @@ function main(argv: string[]): Outcome {
   return { code: 0, out: scenarioGraph(loaded.scenario, format) };
 }
 
-const outcome = main(process.argv.slice(2));
-if (outcome.out) process.stdout.write(`${outcome.out}\n`);
-if (outcome.err) process.stderr.write(`${outcome.err}\n`);
-process.exitCode = outcome.code;
+runCommand(main);

@@ -2,12 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Scenario } from '../core/model/schema';
 import { validateScenarioText } from '../core/validator';
-
-export interface Outcome {
-  code: number;
-  out?: string;
-  err?: string;
-}
+import type { Outcome } from './command';
 
 /** The file's scenario, or the exit to take: 2 when it cannot be read, 1 with its errors listed. */
 export function loadScenarioFile(file: string): { scenario: Scenario } | { failure: Outcome } {

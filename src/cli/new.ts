@@ -6,8 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { scenarioTemplateText } from '../core/authoring/template';
+import { readArguments, runCommand, type Outcome } from './command';
 import { DEFAULT_SCENARIO_DIR } from './files';
 
 const USAGE = `usage: npm run new -- <id> [--title "…"] [--out DIR]
@@ -20,25 +20,10 @@ const USAGE = `usage: npm run new -- <id> [--title "…"] [--out DIR]
 const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 const SCHEMA_FILE = join(DEFAULT_SCENARIO_DIR, 'scenario.schema.json');
 
-interface Outcome {
-  code: number;
-  out?: string;
-  err?: string;
-}
-
 function main(argv: string[]): Outcome {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { title: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return { code: 2, err: `${(error as Error).message}\n${USAGE}` };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { code: 0, out: USAGE };
+  const read = readArguments(argv, { title: { type: 'string' }, out: { type: 'string' } }, USAGE);
+  if ('outcome' in read) return read.outcome;
+  const { values, positionals } = read;
   const [id, ...extra] = positionals;
   if (id === undefined || extra.length > 0) return { code: 2, err: `give exactly one scenario id\n${USAGE}` };
   if (!ID_PATTERN.test(id))
@@ -71,7 +56,4 @@ function withSchemaFrom(dir: string, text: string): string {
   return text.replace('"$schema": "./scenario.schema.json"', `"$schema": ${JSON.stringify(relativeSchema)}`);
 }
 
-const outcome = main(process.argv.slice(2));
-if (outcome.out) process.stdout.write(`${outcome.out}\n`);
-if (outcome.err) process.stderr.write(`${outcome.err}\n`);
-process.exitCode = outcome.code;
+runCommand(main);
