@@ -160,7 +160,8 @@ function explore(scenario: Scenario, limit: number): Explored {
   const index = new Map<string, number>();
   const add = (at: { node: string; story: StoryState }, cost: number, parent: number, item: string | number | null): number => {
     const i = states.length;
-    states.push({ ...at, cost, parent, item, edges: [], decision: false, settled: false });
+    // Written out, not `{ ...at, … }`: V8 makes a spread followed by new keys the slow way.
+    states.push({ node: at.node, story: at.story, cost, parent, item, edges: [], decision: false, settled: false });
     index.set(steps.key(at.node, at.story), i);
     return i;
   };
@@ -278,9 +279,10 @@ export function analyzeScenario(scenario: Scenario, limit = DEFAULT_ANALYSIS_LIM
   const tally = tallies(states);
   const cut = explored.cut || tally.cut;
 
+  const endingIds = new Set(Object.keys(scenario.nodes).filter((id) => scenario.nodes[id]?.type === 'ending'));
   const endingAt = (i: number): string | undefined => {
     const id = (states[i] as State).node;
-    return scenario.nodes[id]?.type === 'ending' ? id : undefined;
+    return endingIds.has(id) ? id : undefined;
   };
   const done = (i: number) => endingAt(i) !== undefined;
   const order = topologicalOrder(states);
@@ -407,7 +409,7 @@ function countPlays(states: State[], order: number[]): Array<number | undefined>
  * (the longest path, when no loop makes it unbounded: then null).
  */
 function decisionRange(states: State[], order: number[], done: (i: number) => boolean): { min: number | null; max: number | null } {
-  const fewest = new Array<number>(states.length).fill(Infinity);
+  const fewest = new Float64Array(states.length).fill(Infinity);
   if (states.length === 0) return { min: null, max: null };
   fewest[0] = 0;
   const free = [0];
@@ -430,7 +432,7 @@ function decisionRange(states: State[], order: number[], done: (i: number) => bo
   const min = finished.length > 0 ? finished.reduce((m, i) => Math.min(m, fewest[i] as number), Infinity) : null;
   if (order.length < states.length || finished.length === 0) return { min, max: null };
   // No loop: the most decisions, state by state from the ends back to the start.
-  const most = new Array<number>(states.length).fill(-Infinity);
+  const most = new Float64Array(states.length).fill(-Infinity);
   for (const i of [...order].reverse()) {
     const state = states[i] as State;
     let best = done(i) ? 0 : -Infinity;
@@ -442,12 +444,13 @@ function decisionRange(states: State[], order: number[], done: (i: number) => bo
 
 /** The states in an order where every edge goes forward (Kahn's), without those in or after a loop. */
 function topologicalOrder(states: State[]): number[] {
-  const indegree = new Array<number>(states.length).fill(0);
-  for (const s of states) for (const { to } of s.edges) indegree[to] = (indegree[to] ?? 0) + 1;
-  const order = states.map((_, i) => i).filter((i) => indegree[i] === 0);
+  const indegree = new Int32Array(states.length);
+  for (const s of states) for (const { to } of s.edges) indegree[to] = (indegree[to] as number) + 1;
+  const order: number[] = [];
+  for (let i = 0; i < states.length; i++) if (indegree[i] === 0) order.push(i);
   for (let head = 0; head < order.length; head++)
     for (const { to } of (states[order[head] as number] as State).edges) {
-      indegree[to] = (indegree[to] ?? 0) - 1;
+      indegree[to] = (indegree[to] as number) - 1;
       if (indegree[to] === 0) order.push(to);
     }
   return order;
