@@ -3,8 +3,11 @@
  * shipped, in headless Chromium, while 10,000 codes stream in (a dropped text file, the way an LMS
  * export arrives): the longest main-thread task the page reports (PerformanceObserver 'longtask',
  * which lists every task of 50 ms or more) and the worst lag of a 10 ms timer, against the same page
- * sitting idle for as long in the same run (the machine's own floor). Target: no task over 50 ms.
+ * sitting idle for as long in the same run (the machine's own floor); and the same while the page is
+ * opened again with the 10,000 kept. Target: no task over 50 ms.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/browser/chromium';
@@ -48,6 +51,8 @@ function describe(name: string, watched: MainThread, extra = ''): string {
 }
 
 export async function resultsPageFigures(codes: readonly string[]): Promise<string[]> {
+  const submissions = path.join(await mkdtemp(path.join(tmpdir(), 'bench-results-')), 'submissions.txt');
+  await writeFile(submissions, codes.join('\n'));
   await viteBuild({ args: ['--outDir', outDir, '--emptyOutDir'] });
   const server = await startPreview({ args: ['--outDir', outDir] });
   const browser = await launchChromium();
@@ -61,9 +66,9 @@ export async function resultsPageFigures(codes: readonly string[]): Promise<stri
 
     await resetWatch(page);
     const started = Date.now();
-    await page
-      .locator('#tt-code-files')
-      .setInputFiles({ name: 'submissions.txt', mimeType: 'text/plain', buffer: Buffer.from(codes.join('\n')) });
+    // Given as a file on disk, as a teacher picks one: Playwright hands a path to Chromium, whereas a
+    // buffer it would rebuild into a File with script inside the page (a 2-second task of its own).
+    await page.locator('#tt-code-files').setInputFiles(submissions);
     await page.waitForFunction(() => /^Added \d/.test(document.querySelector('.tt-drop [role=status]')?.textContent ?? ''), undefined, {
       timeout: 600_000,
       polling: 200,
@@ -77,13 +82,25 @@ export async function resultsPageFigures(codes: readonly string[]): Promise<stri
     await resetWatch(page);
     await page.waitForTimeout(Math.min(streamMs, 20_000));
     const idle = await readWatch(page);
+
+    // The same page opened again with the codes kept: read from IndexedDB and drawn (the watch restarts with the page).
+    const reopened = Date.now();
+    await page.reload();
+    await page.waitForFunction((n) => document.querySelector('.tt-summary')?.textContent?.startsWith(`${n} codes`), codes.length, {
+      timeout: 600_000,
+      polling: 200,
+    });
+    const reopenMs = Date.now() - reopened;
+    const reopening = await readWatch(page);
     return [
       `Results page in headless Chromium (${codes.length.toLocaleString('en')} codes dropped as one text file; target: no main-thread task over 50 ms):`,
       describe(`streaming in (${(streamMs / 1000).toFixed(1)} s)`, streaming, `   “${added.slice(0, 60)}…”`),
+      describe(`reopened with them kept (${(reopenMs / 1000).toFixed(1)} s)`, reopening, '   (includes loading the page itself)'),
       describe(`baseline: the same page idle`, idle),
     ];
   } finally {
     await browser.close();
     await server.stop();
+    await rm(path.dirname(submissions), { recursive: true, force: true });
   }
 }

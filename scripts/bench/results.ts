@@ -52,9 +52,10 @@ function figures(count: number): string[] {
   ) as [Timing, Timing, Timing];
   const per = (t: Timing, n = count) => `${((t.wall * 1000) / n).toFixed(0).padStart(6)} µs per code`;
   const mix = [...statuses].map(([status, n]) => `${status} ${n}`).join(', ');
+  const ratio = `${(verify.wall / (decodeOnly.wall + replayOnly.wall)).toFixed(2)}× decode + replay`;
   return [
     `${count.toLocaleString('en')} codes (${mix}):`,
-    `  verifyCode, all of them              ${ms(verify)}   ${per(verify)}${count === 1_000 ? '   target < 1000 ms' : ''}`,
+    `  verifyCode, all of them              ${ms(verify)}   ${per(verify)}   ${ratio}${count === 1_000 ? '   target < 1000 ms' : ''}`,
     `  baseline: decode only                ${ms(decodeOnly)}   ${per(decodeOnly)}`,
     `  baseline: plain Play.replay loop     ${ms(replayOnly)}   ${per(replayOnly, plays.length)} (${plays.length} replays)`,
   ];

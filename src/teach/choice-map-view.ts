@@ -37,7 +37,17 @@ function wrapLines(text: string, max: number, lines: number): string[] {
 
 const KIND_WORDS: Record<MapNode['kind'], string> = { decision: 'Choice', quiz: 'Quiz', branch: 'Branch', ending: 'Ending' };
 
-export async function renderChoiceMap(graph: ScenarioGraph, title: string): Promise<SVGSVGElement> {
+type Layout = import('@dagrejs/dagre').graphlib.Graph;
+
+/**
+ * Laid out once per scenario text (`key`, its content hash): the boxes and arrows depend on the
+ * scenario alone, not on the counts, and dagre's layout is the slow part of drawing the map.
+ */
+const layouts = new Map<string, Layout>();
+
+async function layoutOf(graph: ScenarioGraph, key: string): Promise<Layout> {
+  const kept = layouts.get(key);
+  if (kept) return kept;
   const dagre = await import('@dagrejs/dagre');
   const layout = new dagre.graphlib.Graph({ multigraph: true });
   layout.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
@@ -47,6 +57,12 @@ export async function renderChoiceMap(graph: ScenarioGraph, title: string): Prom
     layout.setEdge(edge.from, edge.to, edge.count === undefined ? {} : { ...LABEL, labelpos: 'c' }, `e${index}`);
   });
   dagre.layout(layout);
+  layouts.set(key, layout);
+  return layout;
+}
+
+export async function renderChoiceMap(graph: ScenarioGraph, title: string, key: string): Promise<SVGSVGElement> {
+  const layout = await layoutOf(graph, key);
   const size = layout.graph() as { width?: number; height?: number };
   const width = Math.ceil(size.width ?? 400);
   const height = Math.ceil(size.height ?? 300);

@@ -40,37 +40,60 @@ function dueEnd(due: string | null | undefined): number | undefined {
   return Number.isNaN(end) ? undefined : end;
 }
 
+/**
+ * Groups plays one at a time (so a page can group a large class in slices), then gives the rows.
+ * Each name is matched to the roster once, however many codes carry it.
+ */
+export function rowsTally(
+  roster: readonly string[],
+  titleOf: (scenarioId: string) => string,
+  rules?: AssignmentRules,
+): { add: (report: ResultReport) => void; done: () => ClassRow[] } {
+  const groups = new Map<string, { student: Student; scenario: string; plays: ResultReport[] }>();
+  const students = new Map<string, Student>();
+  const add = (report: ResultReport): void => {
+    if (report.student === null || report.scenario === null) return;
+    let student = students.get(report.student);
+    if (!student) {
+      student = identifyStudent(report.student, roster);
+      students.set(report.student, student);
+    }
+    // A code of another assignment is a row of its own: it must say so, not hide among the plays that count.
+    const apart = report.status === 'other-assignment' ? `\u0000${report.assignment ?? 'free play'}` : '';
+    const key = `${student.key}\u0000${report.scenario}${apart}`;
+    const group = groups.get(key);
+    if (group) group.plays.push(report);
+    else groups.set(key, { student, scenario: report.scenario, plays: [report] });
+  };
+  const lateAfter = dueEnd(rules?.due);
+  const limit = rules?.attempts ?? null;
+  const done = (): ClassRow[] =>
+    [...groups.values()].map(({ student, scenario, plays }) => {
+      plays.sort((a, b) => finishedAt(a) - finishedAt(b));
+      const latest = plays.at(-1)!;
+      const counted = plays.filter(counts);
+      const best =
+        counted.reduce<ResultReport | undefined>((top, play) => (!top || (play.score ?? 0) >= (top.score ?? 0) ? play : top), undefined) ??
+        latest;
+      const flags: RowFlag[] = [];
+      if (limit !== null && (counted.length > limit || counted.some((play) => (play.attempt ?? 1) > limit))) flags.push('over-limit');
+      if (lateAfter !== undefined && counted.some((play) => finishedAt(play) > lateAfter)) flags.push('late');
+      if (student.flag) flags.push(student.flag);
+      if (plays.every((play) => play.trial)) flags.push('trial');
+      return { student, scenarioId: scenario, scenarioTitle: titleOf(scenario), plays, best, latest, status: best.status, flags };
+    });
+  return { add, done };
+}
+
 export function classRows(
   reports: readonly ResultReport[],
   roster: readonly string[],
   titleOf: (scenarioId: string) => string,
   rules?: AssignmentRules,
 ): ClassRow[] {
-  const groups = new Map<string, { student: Student; scenario: string; plays: ResultReport[] }>();
-  for (const report of reports) {
-    if (report.student === null || report.scenario === null) continue;
-    const student = identifyStudent(report.student, roster);
-    const key = `${student.key}\u0000${report.scenario}`;
-    const group = groups.get(key) ?? { student, scenario: report.scenario, plays: [] };
-    group.plays.push(report);
-    groups.set(key, group);
-  }
-  const lateAfter = dueEnd(rules?.due);
-  const limit = rules?.attempts ?? null;
-  return [...groups.values()].map(({ student, scenario, plays }) => {
-    plays.sort((a, b) => finishedAt(a) - finishedAt(b));
-    const latest = plays.at(-1)!;
-    const counted = plays.filter(counts);
-    const best =
-      counted.reduce<ResultReport | undefined>((top, play) => (!top || (play.score ?? 0) >= (top.score ?? 0) ? play : top), undefined) ??
-      latest;
-    const flags: RowFlag[] = [];
-    if (limit !== null && (counted.length > limit || counted.some((play) => (play.attempt ?? 1) > limit))) flags.push('over-limit');
-    if (lateAfter !== undefined && counted.some((play) => finishedAt(play) > lateAfter)) flags.push('late');
-    if (student.flag) flags.push(student.flag);
-    if (plays.every((play) => play.trial)) flags.push('trial');
-    return { student, scenarioId: scenario, scenarioTitle: titleOf(scenario), plays, best, latest, status: best.status, flags };
-  });
+  const tally = rowsTally(roster, titleOf, rules);
+  for (const report of reports) tally.add(report);
+  return tally.done();
 }
 
 export const FLAG_WORDS: Record<RowFlag, string> = {

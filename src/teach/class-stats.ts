@@ -28,14 +28,17 @@ export interface ScenarioStats {
 
 export const choiceKey = (node: string, choice: string): string => `${node}\u0000${choice}`;
 
-export function scenarioStats(scenario: Scenario, reports: readonly ResultReport[]): ScenarioStats {
-  const plays = reports.filter((report) => counts(report) && report.scenario === scenario.id && report.version === scenario.version);
+/** Counts plays one at a time (so a page can count a large class in slices), then gives the stats. */
+export function statsTally(scenario: Scenario): { add: (report: ResultReport) => void; done: () => ScenarioStats } {
+  let plays = 0;
   const tallies = new Map<string, { answered: number; correct: number; chosen: number[] }>();
   const choices = new Map<string, number>();
   const visits = new Map<string, number>();
   const endings = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
-  for (const play of plays) {
+  const add = (play: ResultReport): void => {
+    if (!counts(play) || play.scenario !== scenario.id || play.version !== scenario.version) return;
+    plays++;
     const passed = new Set<string>();
     for (const step of play.steps) {
       passed.add(step.node);
@@ -52,16 +55,25 @@ export function scenarioStats(scenario: Scenario, reports: readonly ResultReport
       bump(endings, play.ending);
     }
     for (const node of passed) bump(visits, node);
-  }
-  const questions: QuestionStats[] = [];
-  for (const [node, quiz] of Object.entries(scenario.nodes)) {
-    if (quiz.type !== 'quiz') continue;
-    const tally = tallies.get(node) ?? { answered: 0, correct: 0, chosen: [] };
-    let commonWrong: QuestionStats['commonWrong'];
-    tally.chosen.forEach((times, option) => {
-      if (times > 0 && (commonWrong === undefined || times > commonWrong.times)) commonWrong = { option, times };
-    });
-    questions.push({ node, quiz, answered: tally.answered, correct: tally.correct, ...(commonWrong ? { commonWrong } : {}) });
-  }
-  return { plays: plays.length, questions, choices, visits, endings };
+  };
+  const done = (): ScenarioStats => {
+    const questions: QuestionStats[] = [];
+    for (const [node, quiz] of Object.entries(scenario.nodes)) {
+      if (quiz.type !== 'quiz') continue;
+      const tally = tallies.get(node) ?? { answered: 0, correct: 0, chosen: [] };
+      let commonWrong: QuestionStats['commonWrong'];
+      tally.chosen.forEach((times, option) => {
+        if (times > 0 && (commonWrong === undefined || times > commonWrong.times)) commonWrong = { option, times };
+      });
+      questions.push({ node, quiz, answered: tally.answered, correct: tally.correct, ...(commonWrong ? { commonWrong } : {}) });
+    }
+    return { plays, questions, choices, visits, endings };
+  };
+  return { add, done };
+}
+
+export function scenarioStats(scenario: Scenario, reports: readonly ResultReport[]): ScenarioStats {
+  const tally = statsTally(scenario);
+  for (const report of reports) tally.add(report);
+  return tally.done();
 }

@@ -1,11 +1,12 @@
 /**
  * The class table: one row per student and scenario, sortable by any column (a button in each
- * header, aria-sort says which) and filtered by a search field; long classes show 100 rows at a time.
+ * header, aria-sort says which) and filtered by a search field and by status; long classes show 100
+ * rows at a time.
  */
 import { h } from '../dom/h';
 import { FLAG_WORDS, type ClassRow } from './class-rows';
 import { clock, outcomeWords, playDurationMs } from './format';
-import { STATUS_LABELS } from '../core/results';
+import { RESULT_STATUSES, STATUS_LABELS } from '../core/results';
 
 interface Column {
   name: string;
@@ -54,6 +55,12 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
   let ascending = true;
   let shown = PAGE;
   const filter = h('input', { type: 'search', id: 'tt-table-filter', autocomplete: 'off' });
+  const statusFilter = h(
+    'select',
+    { id: 'tt-status-filter' },
+    h('option', { value: '' }, 'Any status'),
+    ...RESULT_STATUSES.map((status) => h('option', { value: status }, STATUS_LABELS[status])),
+  );
   const count = h('p', { class: 'tt-hint', 'aria-live': 'polite' });
   const head = h('tr', {});
   const body = h('tbody', {});
@@ -68,7 +75,12 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
 
   const visible = (): ClassRow[] => {
     const words = filter.value.trim().toLocaleLowerCase();
-    const kept = words === '' ? rows : rows.filter((row) => COLUMNS.some((column) => column.text(row).toLocaleLowerCase().includes(words)));
+    const status = statusFilter.value;
+    const kept = rows.filter(
+      (row) =>
+        (status === '' || row.status === status) &&
+        (words === '' || COLUMNS.some((column) => column.text(row).toLocaleLowerCase().includes(words))),
+    );
     const column = COLUMNS[sortBy]!;
     // Keys worked out once per row, and one collator: a class of 10,000 rows sorts in milliseconds.
     const keyed = kept.map((row) => ({ row, text: column.sortKey ? '' : column.text(row), number: column.sortKey?.(row) ?? 0 }));
@@ -112,10 +124,12 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
     count.textContent = `${list.length} of ${rows.length} rows${list.length > shown ? `, ${shown} shown` : ''}.`;
   };
 
-  filter.addEventListener('input', () => {
+  const refilter = (): void => {
     shown = PAGE;
     render();
-  });
+  };
+  filter.addEventListener('input', refilter);
+  statusFilter.addEventListener('change', refilter);
   more.addEventListener('click', () => {
     shown += PAGE;
     render();
@@ -125,7 +139,12 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
     element: h(
       'div',
       { class: 'tt-class-table' },
-      h('div', { class: 'tt-field no-print' }, h('label', { for: filter.id }, 'Filter rows'), filter),
+      h(
+        'div',
+        { class: 'tt-filters no-print' },
+        h('div', { class: 'tt-field' }, h('label', { for: filter.id }, 'Filter rows'), filter),
+        h('div', { class: 'tt-field' }, h('label', { for: statusFilter.id }, 'Status'), statusFilter),
+      ),
       count,
       h('div', { class: 'tt-scroll', tabindex: 0, role: 'region', 'aria-label': 'Class results table' }, table),
       more,

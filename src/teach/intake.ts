@@ -1,9 +1,11 @@
 /**
  * Codes coming in: extracted in the worker, the ones already kept dropped (the same code twice counts
  * once), then verified in small batches so that the progress bar moves and no task on the page's
- * main thread is long; each batch is kept in IndexedDB as soon as it is verified.
+ * main thread is long; each batch is kept in IndexedDB as soon as it is verified. Codes that waited
+ * for a scenario file (unknown scenario, another version) are verified again the same way once one
+ * is added.
  */
-import type { ResultReport } from '../core/results';
+import type { ResultReport, ResultStatus } from '../core/results';
 import type { TeachStore } from './store';
 import type { Verifier } from './verifier-client';
 
@@ -14,10 +16,28 @@ export interface IntakeProgress {
   total: number;
 }
 
+type OnProgress = (progress: IntakeProgress) => void;
+
 export interface IntakeResult {
   added: ResultReport[];
   /** Codes given that were already kept (or given twice). */
   repeated: number;
+}
+
+async function inBatches(
+  codes: readonly string[],
+  verifier: Verifier,
+  keep: (rows: ResultReport[]) => Promise<unknown>,
+  onProgress: OnProgress,
+): Promise<ResultReport[]> {
+  const verified: ResultReport[] = [];
+  for (let start = 0; start < codes.length; start += BATCH) {
+    const rows = await verifier.verify(codes.slice(start, start + BATCH));
+    await keep(rows);
+    verified.push(...rows);
+    onProgress({ done: verified.length, total: codes.length });
+  }
+  return verified;
 }
 
 export async function takeIn(
@@ -25,21 +45,34 @@ export async function takeIn(
   known: Set<string>,
   verifier: Verifier,
   store: TeachStore<ResultReport>,
-  onProgress: (progress: IntakeProgress, batch: ResultReport[]) => void,
+  onProgress: OnProgress,
 ): Promise<IntakeResult> {
-  const fresh: string[] = [];
-  for (const code of codes) {
-    if (known.has(code)) continue;
-    known.add(code);
-    fresh.push(code);
-  }
-  const added: ResultReport[] = [];
-  for (let start = 0; start < fresh.length; start += BATCH) {
-    const rows = await verifier.verify(fresh.slice(start, start + BATCH));
-    const now = Date.now();
-    await store.addCodes(rows.map((row) => ({ code: row.code, addedAt: now, report: row })));
-    added.push(...rows);
-    onProgress({ done: added.length, total: fresh.length }, rows);
-  }
+  const fresh = [...new Set(codes)].filter((code) => !known.has(code));
+  const added = await inBatches(
+    fresh,
+    verifier,
+    async (rows) => {
+      const now = Date.now();
+      await store.addCodes(rows.map((row) => ({ code: row.code, addedAt: now, report: row })));
+      // Known only once kept: a batch that failed can be added again.
+      for (const row of rows) known.add(row.code);
+    },
+    onProgress,
+  );
   return { added, repeated: codes.length - fresh.length };
+}
+
+/** The statuses a newly added scenario file can change. */
+const WAITING_FOR_A_FILE: readonly ResultStatus[] = ['unknown-scenario', 'other-version'];
+
+export const waitsForAFile = (report: ResultReport): boolean => WAITING_FOR_A_FILE.includes(report.status);
+
+/** Verifies kept codes again (after a scenario file was added) and keeps their new reports. */
+export function verifyAgain(
+  codes: readonly string[],
+  verifier: Verifier,
+  store: TeachStore<ResultReport>,
+  onProgress: OnProgress,
+): Promise<ResultReport[]> {
+  return inBatches(codes, verifier, (rows) => store.updateReports(rows.map((report) => ({ code: report.code, report }))), onProgress);
 }

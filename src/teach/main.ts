@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   const verifier = startVerifier();
   // The results panel mounts last (it needs the shelf); until then there is nothing to tell it.
   const onAssignmentKept: (() => void)[] = [];
+  const onScenarioFileAdded: (() => void)[] = [];
   const guides = mountGuidesPanel(panels.element('guides'));
   const assignPanel = panels.element('assign');
   const made = h('div', { class: 'tt-made-slot', 'aria-live': 'polite' });
@@ -39,7 +40,8 @@ async function start(): Promise<void> {
         scenarioHashes: draft.scenarios.map((entry) => entry.hash),
       })
       .then(() => onAssignmentKept.forEach((listener) => listener()));
-    void verifier.addAssignmentLink(assignment.link);
+    // The scenario files it carries may be what some kept codes waited for.
+    void verifier.addAssignmentLink(assignment.link).then(() => onScenarioFileAdded.forEach((listener) => listener()));
     announce('Assignment link created.');
   });
 
@@ -61,7 +63,7 @@ async function start(): Promise<void> {
       if (!read.ok) return;
       addToShelf(read.entry);
       void store.addScenario({ hash: read.entry.hash, file: file.name, text, addedAt: Date.now() });
-      void verifier.addScenarioText(text, file.name);
+      void verifier.addScenarioText(text, file.name).then(() => onScenarioFileAdded.forEach((listener) => listener()));
       announce(`${read.entry.scenario.title} added to the scenarios.`);
       fileInput.value = '';
     });
@@ -108,6 +110,7 @@ async function start(): Promise<void> {
   });
   roster.onChange(() => results.refresh());
   onAssignmentKept.push(() => void results.refreshAssignments());
+  onScenarioFileAdded.push(() => void results.reverify());
   document.documentElement.dataset.ready = 'true';
 }
 

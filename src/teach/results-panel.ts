@@ -4,10 +4,10 @@
  * map), per student; and everything exports as CSV. Text from a code is only ever shown as text.
  */
 import {
+  csvWriter,
   decodeAssignment,
-  playsCsv,
+  reportForAssignment,
   STATUS_LABELS,
-  stepsCsv,
   VERIFICATION_LIMIT,
   type ResultReport,
   type ResultStatus,
@@ -15,14 +15,15 @@ import {
 import type { Scenario } from '../core/model/schema';
 import { h } from '../dom/h';
 import { choiceTable, renderChoiceMap } from './choice-map-view';
-import { classRows, type AssignmentRules, type ClassRow } from './class-rows';
-import { scenarioStats } from './class-stats';
+import { rowsTally, type AssignmentRules, type ClassRow } from './class-rows';
+import { statsTally } from './class-stats';
 import { endingsChart, questionReport } from './class-views';
 import { mountClassTable } from './class-table-view';
-import { takeIn } from './intake';
+import { takeIn, verifyAgain, waitsForAFile, type IntakeProgress } from './intake';
 import { notSubmitted } from './roster';
 import { scenarioGraph } from './scenario-graph';
 import { scenarioOfVersion, type ShelfScenario } from './scenario-shelf';
+import { eachInSlices } from './slices';
 import { announce } from './status';
 import type { StoredAssignment, TeachStore } from './store';
 import { renderStudent } from './student-view';
@@ -41,10 +42,15 @@ export interface ResultsPanel {
   /** Redraws from what is kept (after the roster or the assignments changed). */
   refresh(): void;
   refreshAssignments(): Promise<void>;
+  /** Verifies again the kept codes that waited for a scenario file (one was just added). */
+  reverify(): Promise<boolean>;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** Written in slices (10,000 plays are 200,000 step rows), then handed to the browser as a download. */
+async function download(name: string, kind: 'plays' | 'steps', reports: readonly ResultReport[]): Promise<void> {
+  const writer = csvWriter(kind);
+  await eachInSlices(reports, writer.add);
+  const url = URL.createObjectURL(new Blob(writer.parts(), { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: name, hidden: true });
   document.body.append(link);
   link.click();
@@ -100,56 +106,94 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
   );
   codesField.setAttribute('aria-describedby', 'tt-codes-hint');
 
-  let busy = false;
-  const ingest = async (codes: string[], notes: string[]): Promise<void> => {
-    busy = true;
+  const statusWords = (added: readonly ResultReport[]): string => {
+    const counted = new Map<ResultStatus, number>();
+    for (const report of added) counted.set(report.status, (counted.get(report.status) ?? 0) + 1);
+    return [...counted].map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`).join(', ');
+  };
+  const showProgress = ({ done, total }: IntakeProgress): void => {
+    progress.max = total;
+    progress.value = done;
+    progressLabel.textContent = `Verifying codes: ${done} of ${total}`;
+  };
+
+  // One job at a time (codes added, codes verified again), in the order asked; a failure is said, not thrown.
+  let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  /** Resolves to whether the job went through. */
+  const inTurn = (job: () => Promise<void>): Promise<boolean> => {
+    waiting++;
     addButton.disabled = true;
-    progressRow.hidden = false;
-    progress.value = 0;
-    try {
-      const result = await takeIn(codes, known, verifier, store, ({ done, total }) => {
-        progress.max = total;
-        progress.value = done;
-        progressLabel.textContent = `Verifying codes: ${done} of ${total}`;
-      });
+    const run = async (): Promise<boolean> => {
+      progressRow.hidden = false;
+      progress.value = 0;
+      try {
+        await job();
+        return true;
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        intakeMessage.textContent = `The codes could not all be verified and kept (${detail}). Nothing kept was lost; add them again.`;
+        return false;
+      } finally {
+        waiting--;
+        addButton.disabled = waiting > 0;
+        progressRow.hidden = waiting === 0;
+      }
+    };
+    const done = queue.then(run);
+    queue = done;
+    return done;
+  };
+
+  /** `gather` finds the codes (in the worker): a text pasted, files dropped. */
+  const ingest = (gather: () => Promise<{ codes: string[]; notes: string[] }>): Promise<boolean> =>
+    inTurn(async () => {
+      const { codes, notes } = await gather();
+      const result = await takeIn(codes, known, verifier, store, showProgress);
       reports = reports.concat(result.added);
-      const counted = new Map<ResultStatus, number>();
-      for (const report of result.added) counted.set(report.status, (counted.get(report.status) ?? 0) + 1);
-      const summary = [...counted].map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`).join(', ');
+      await render();
+      const summary = statusWords(result.added);
       const words =
         codes.length === 0
-          ? 'No result code was found in that text. A code begins with “CTR1.”.'
+          ? 'No result code was found. A code begins with “CTR1.”.'
           : `Added ${result.added.length} new ${result.added.length === 1 ? 'code' : 'codes'}${summary ? ` (${summary})` : ''}${result.repeated > 0 ? `; ${result.repeated} already kept, counted once` : ''}.`;
       intakeMessage.textContent = [words, ...notes].join(' ');
       announce(words);
-      render();
-    } finally {
-      busy = false;
-      addButton.disabled = false;
-      progressRow.hidden = true;
-    }
-  };
+    });
+
+  /** After a scenario file was added: the codes that waited for one are verified again. */
+  const reverify = (): Promise<boolean> =>
+    inTurn(async () => {
+      const again = reports.filter(waitsForAFile).map((report) => report.code);
+      if (again.length === 0) return;
+      const redone = new Map((await verifyAgain(again, verifier, store, showProgress)).map((report) => [report.code, report]));
+      reports = reports.map((report) => redone.get(report.code) ?? report);
+      await render();
+      const words = `Verified ${redone.size} ${redone.size === 1 ? 'code' : 'codes'} again with the scenario files now kept: ${statusWords([...redone.values()])}.`;
+      intakeMessage.textContent = words;
+      announce(words);
+    });
 
   addButton.addEventListener('click', () => {
-    if (busy) return;
     const text = codesField.value;
-    void verifier.extract(text).then((codes) => {
-      codesField.value = '';
-      return ingest(codes, []);
+    void ingest(async () => ({ codes: await verifier.extract(text), notes: [] })).then((kept) => {
+      // Cleared only once kept, and only if nothing was typed meanwhile.
+      if (kept && codesField.value === text) codesField.value = '';
     });
   });
-  const takeFiles = async (files: Iterable<File>): Promise<void> => {
-    const codes: string[] = [];
-    const notes: string[] = [];
-    for (const file of files) {
-      const found = await verifier.unpack(file.name, new Uint8Array(await file.arrayBuffer()));
-      codes.push(...found.codes);
-      notes.push(...found.notes);
-    }
-    await ingest(codes, notes);
-  };
+  const takeFiles = (files: readonly File[]): Promise<boolean> =>
+    ingest(async () => {
+      const codes: string[] = [];
+      const notes: string[] = [];
+      for (const file of files) {
+        const found = await verifier.unpack(file.name, new Uint8Array(await file.arrayBuffer()));
+        codes.push(...found.codes);
+        notes.push(...found.notes);
+      }
+      return { codes, notes };
+    });
   fileInput.addEventListener('change', () => {
-    if (busy || !fileInput.files) return;
+    if (!fileInput.files) return;
     void takeFiles([...fileInput.files]).then(() => (fileInput.value = ''));
   });
   drop.addEventListener('dragover', (event) => {
@@ -160,12 +204,12 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
   drop.addEventListener('drop', (event) => {
     event.preventDefault();
     drop.classList.remove('tt-drop-over');
-    if (!busy && event.dataTransfer) void takeFiles([...event.dataTransfer.files]);
+    if (event.dataTransfer) void takeFiles([...event.dataTransfer.files]);
   });
 
   // — Which assignment —
   const assignmentPick = h('select', { id: 'tt-assignment-pick' });
-  assignmentPick.addEventListener('change', () => render());
+  assignmentPick.addEventListener('change', () => void render());
   const refreshAssignments = async (): Promise<void> => {
     const chosen = assignmentPick.value;
     assignmentsById.clear();
@@ -189,11 +233,20 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
   const scenarioPick = h('select', { id: 'tt-scenario-pick' });
   const scenarioSlot = h('div', { class: 'tt-scenario-slot' });
   scenarioPick.addEventListener('change', () => void renderScenario());
-  for (const entry of shelf) scenarioPick.append(h('option', { value: entry.hash }, entry.scenario.title));
-
-  const selected = (): ResultReport[] => {
-    const id = assignmentPick.value;
-    return id === ALL ? reports : reports.filter((report) => report.assignment === id);
+  /** The shelf grows when the teacher adds a scenario file. */
+  const syncScenarioPick = (): void => {
+    if (scenarioPick.options.length === shelf.length) return;
+    const chosen = scenarioPick.value;
+    scenarioPick.replaceChildren(
+      ...shelf.map((entry) =>
+        h(
+          'option',
+          { value: entry.hash },
+          entry.origin === 'shipped' ? entry.scenario.title : `${entry.scenario.title} (version ${entry.scenario.version}, added)`,
+        ),
+      ),
+    );
+    if (chosen) scenarioPick.value = chosen;
   };
 
   const scenarioOf = (play: ResultReport): Promise<Scenario | undefined> =>
@@ -210,10 +263,13 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     const entry = shelf.find((candidate) => candidate.hash === scenarioPick.value);
     if (!entry) return;
     const ticket = ++scenarioRender;
-    const stats = scenarioStats(entry.scenario, selected());
+    const tally = statsTally(entry.scenario);
+    await eachInSlices(shown, tally.add);
+    if (ticket !== scenarioRender) return;
+    const stats = tally.done();
     const graph = scenarioGraph(entry.scenario, stats);
     const titleOfNode = (id: string): string => graph.nodes.find((node) => node.id === id)?.label ?? id;
-    const map = await renderChoiceMap(graph, entry.scenario.title);
+    const map = await renderChoiceMap(graph, entry.scenario.title, entry.hash);
     if (ticket !== scenarioRender) return;
     scenarioSlot.replaceChildren(
       h('p', {}, `${stats.plays} verified ${stats.plays === 1 ? 'play' : 'plays'} of version ${entry.scenario.version}.`),
@@ -227,18 +283,32 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     );
   }
 
-  function render(): void {
-    const shown = selected();
-    const chosen = assignmentsById.get(assignmentPick.value);
-    const rows = classRows(shown, context.roster(), titleOf, chosen?.rules);
-    table.show(rows);
+  /** The codes the last redraw showed (for one assignment, those of others marked so). */
+  let shown: ResultReport[] = [];
+  let renderTicket = 0;
+  /** Redraws the class in slices (a class of 10,000 codes must not freeze the page); resolves once drawn. */
+  async function render(): Promise<void> {
+    const ticket = ++renderTicket;
+    const id = assignmentPick.value;
+    const chosen = assignmentsById.get(id);
+    const roster = context.roster();
+    const seen: ResultReport[] = [];
+    const tally = rowsTally(roster, titleOf, chosen?.rules);
     const byStatus = new Map<ResultStatus, number>();
-    for (const report of shown) byStatus.set(report.status, (byStatus.get(report.status) ?? 0) + 1);
+    await eachInSlices(reports, (kept) => {
+      const report = id === ALL ? kept : reportForAssignment(kept, id);
+      seen.push(report);
+      tally.add(report);
+      byStatus.set(report.status, (byStatus.get(report.status) ?? 0) + 1);
+    });
+    if (ticket !== renderTicket) return;
+    shown = seen;
+    const rows = tally.done();
+    table.show(rows);
     const missing = notSubmitted(
-      context.roster(),
+      roster,
       rows.map((row) => row.student),
     );
-    const others = reports.length - shown.length;
     const lines = [
       h(
         'p',
@@ -247,14 +317,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
           ? 'No result codes yet.'
           : `${shown.length} ${shown.length === 1 ? 'code' : 'codes'}: ${[...byStatus].map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`).join(', ')}.`,
       ),
-      others > 0
-        ? h(
-            'p',
-            { class: 'tt-hint' },
-            `${others} kept ${others === 1 ? 'code belongs' : 'codes belong'} to other assignments or to free play (choose “All codes” to see them).`,
-          )
-        : null,
-      context.roster().length > 0
+      roster.length > 0
         ? h(
             'p',
             {},
@@ -265,15 +328,16 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
         : null,
     ];
     summary.replaceChildren(...lines.filter((line) => line !== null));
-    // A task of its own: counting a large class and laying out its map must not lengthen this one.
+    syncScenarioPick();
+    // Counted and drawn after the table is on screen, in tasks of their own.
     setTimeout(() => void renderScenario(), 0);
   }
 
   // — Export and clearing —
   const playsButton = h('button', { type: 'button' }, 'Download CSV (one row per play)');
-  playsButton.addEventListener('click', () => download('crisis-table-results.csv', playsCsv(selected())));
+  playsButton.addEventListener('click', () => void download('crisis-table-results.csv', 'plays', shown));
   const stepsButton = h('button', { type: 'button' }, 'Download CSV (one row per step)');
-  stepsButton.addEventListener('click', () => download('crisis-table-steps.csv', stepsCsv(selected())));
+  stepsButton.addEventListener('click', () => void download('crisis-table-steps.csv', 'steps', shown));
   const clearButton = h('button', { type: 'button' }, 'Clear all results');
   const confirmClear = h('button', { type: 'button', class: 'tt-danger', hidden: true }, 'Yes, delete every kept code');
   clearButton.addEventListener('click', () => {
@@ -286,7 +350,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
       known.clear();
       confirmClear.hidden = true;
       studentSlot.replaceChildren();
-      render();
+      void render();
       announce('Every kept result code was deleted from this device.');
     });
   });
@@ -307,6 +371,6 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     h('div', { class: 'tt-actions no-print' }, playsButton, stepsButton, clearButton, confirmClear),
   );
   await refreshAssignments();
-  render();
-  return { refresh: render, refreshAssignments };
+  await render();
+  return { refresh: () => void render(), refreshAssignments, reverify };
 }

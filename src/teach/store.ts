@@ -38,6 +38,7 @@ interface TeachDb<R> extends DBSchema {
 
 const DB_NAME = 'crisis-table-teach';
 const DB_VERSION = 1;
+const READ_PAGE = 500;
 
 export interface TeachStore<R> {
   /** False when the browser refused IndexedDB: what is added lasts only until the tab closes. */
@@ -45,6 +46,8 @@ export interface TeachStore<R> {
   codes(): Promise<StoredCode<R>[]>;
   /** Adds the codes not already kept; returns how many were new. */
   addCodes(entries: StoredCode<R>[]): Promise<number>;
+  /** Keeps a new report for codes already kept (verified again once a scenario file was added). */
+  updateReports(entries: { code: string; report: R }[]): Promise<void>;
   hasCode(code: string): Promise<boolean>;
   clearCodes(): Promise<void>;
   scenarios(): Promise<StoredScenario[]>;
@@ -74,17 +77,34 @@ export async function openTeachStore<R>(): Promise<TeachStore<R>> {
 function indexedStore<R>(db: IDBPDatabase<TeachDb<R>>): TeachStore<R> {
   return {
     persistent: true,
-    codes: () => db.getAll('codes'),
-    async addCodes(entries) {
-      const tx = db.transaction('codes', 'readwrite');
-      let added = 0;
-      for (const entry of entries) {
-        if ((await tx.store.getKey(entry.code)) !== undefined) continue;
-        await tx.store.put(entry);
-        added++;
+    async codes() {
+      // Read a page at a time: 10,000 kept reports read in one request would be one long task to unpack.
+      const all: StoredCode<R>[] = [];
+      for (;;) {
+        const after = all.at(-1)?.code;
+        const page = await db.getAll('codes', after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+        all.push(...page);
+        if (page.length < READ_PAGE) return all;
       }
-      await tx.done;
-      return added;
+    },
+    async addCodes(entries) {
+      // Every request of the batch asked at once, in one transaction: one round of IndexedDB, not 400.
+      const tx = db.transaction('codes', 'readwrite');
+      const kept = await Promise.all(entries.map((entry) => tx.store.getKey(entry.code)));
+      const fresh = entries.filter((_, i) => kept[i] === undefined);
+      await Promise.all([...fresh.map((entry) => tx.store.put(entry)), tx.done]);
+      return fresh.length;
+    },
+    async updateReports(entries) {
+      const tx = db.transaction('codes', 'readwrite');
+      const kept = await Promise.all(entries.map(({ code }) => tx.store.get(code)));
+      await Promise.all([
+        ...entries.flatMap(({ report }, i) => {
+          const entry = kept[i];
+          return entry ? [tx.store.put({ ...entry, report })] : [];
+        }),
+        tx.done,
+      ]);
     },
     hasCode: async (code) => (await db.getKey('codes', code)) !== undefined,
     clearCodes: () => db.clear('codes'),
@@ -113,6 +133,13 @@ function memoryStore<R>(): TeachStore<R> {
         added++;
       }
       return Promise.resolve(added);
+    },
+    updateReports(entries) {
+      for (const { code, report } of entries) {
+        const kept = codes.get(code);
+        if (kept) codes.set(code, { ...kept, report });
+      }
+      return Promise.resolve();
     },
     hasCode: (code) => Promise.resolve(codes.has(code)),
     clearCodes: () => Promise.resolve(codes.clear()),

@@ -15,7 +15,7 @@ const MAX_ENTRY_BYTES = 20 * 1024 * 1024;
 
 export interface Unpacked {
   codes: string[];
-  /** What could not be read, for the teacher (a broken zip, skipped entries). */
+  /** What could not be read, for the teacher: a broken zip, files skipped, files with no code in them. */
   notes: string[];
 }
 
@@ -23,32 +23,61 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** A NUL byte near the start: a picture, a document or a program, not text someone typed. */
+function isBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 4096).includes(0);
+}
+
+/** What each file gave: its codes, or why it gave none. */
+interface Sorted {
+  codes: string[];
+  broken: string[];
+  tooLarge: string[];
+  notText: string[];
+  noCode: string[];
+}
+
+function sortFile(name: string, bytes: Uint8Array, into: Sorted, depth: number): void {
+  if (isZip(bytes) && depth < 2) {
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(bytes, {
+        filter: (file) => {
+          if (file.name.endsWith('/')) return false;
+          if (file.originalSize <= MAX_ENTRY_BYTES) return true;
+          into.tooLarge.push(`${name}/${file.name}`);
+          return false;
+        },
+      });
+    } catch (error) {
+      into.broken.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
+    // A zip inside the zip (one per student, say) is opened too, one level deep.
+    for (const [entry, data] of Object.entries(entries)) sortFile(`${name}/${entry}`, data, into, depth + 1);
+    return;
+  }
+  const codes = extractCodes(strFromU8(bytes));
+  if (codes.length > 0) into.codes.push(...codes);
+  else (isBinary(bytes) ? into.notText : into.noCode).push(name);
+}
+
+/** At most a few names, then how many more: a zip of 500 photos is one line, not 500. */
+function names(list: readonly string[]): string {
+  const shown = list.slice(0, 5).join(', ');
+  return list.length > 5 ? `${shown} and ${list.length - 5} more` : shown;
+}
+
 /** The codes in a dropped file: any text (JSON included), or a zip of such files. */
 export function unpackFile(name: string, bytes: Uint8Array): Unpacked {
-  if (!isZip(bytes)) return { codes: extractCodes(strFromU8(bytes)), notes: [] };
-  let entries: Record<string, Uint8Array>;
-  const skipped: string[] = [];
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        const keep = !file.name.endsWith('/') && file.originalSize <= MAX_ENTRY_BYTES;
-        if (!keep && !file.name.endsWith('/')) skipped.push(file.name);
-        return keep;
-      },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { codes: [], notes: [`${name} could not be opened as a zip (${detail}); nothing was taken from it.`] };
-  }
-  const codes: string[] = [];
-  for (const [entry, data] of Object.entries(entries)) {
-    // A zip inside the zip (one per student, say) is opened too, one level deep.
-    const found = isZip(data) ? unpackFile(`${name}/${entry}`, data) : { codes: extractCodes(strFromU8(data)), notes: [] };
-    codes.push(...found.codes);
-    skipped.push(...found.notes);
-  }
-  const notes = skipped.length > 0 ? [`${name}: skipped ${skipped.length} file(s) too large to be a submission.`] : [];
-  return { codes, notes };
+  const sorted: Sorted = { codes: [], broken: [], tooLarge: [], notText: [], noCode: [] };
+  sortFile(name, bytes, sorted, 0);
+  const notes: string[] = [];
+  if (sorted.broken.length > 0) notes.push(`Could not be opened as a zip, so nothing was taken from it: ${names(sorted.broken)}.`);
+  if (sorted.tooLarge.length > 0) notes.push(`Skipped as too large to be a submission: ${names(sorted.tooLarge)}.`);
+  if (sorted.notText.length > 0) notes.push(`Not text, a JSON file or a zip, so no code could be in it: ${names(sorted.notText)}.`);
+  if (sorted.noCode.length > 0) notes.push(`No result code in: ${names(sorted.noCode)}.`);
+  return { codes: sorted.codes, notes };
 }
 
 /** Adds the scenario files an assignment link carries; says what is wrong with a link that fails. */

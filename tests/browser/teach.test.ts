@@ -3,9 +3,14 @@
  * controls (its link decodes to what was set, copies, opens the game, prints as a sheet); result
  * codes of real plays pasted in (the right student, ending and score; a tampered code flagged; a
  * name with markup shown as text; the CSV download byte for byte the results module's; a reload keeps
- * them); lesson guide and roster; axe on every panel; no request off the origin, no CSP violation.
+ * them); files dropped on the page (text, JSON, a zip of many, a zip with junk); codes of another
+ * assignment shown as such; a scenario file added verifies the codes that waited for it; lesson guide
+ * and roster; axe on every panel; no request off the origin, no CSP violation.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -17,6 +22,9 @@ import {
   reportOf,
   verifyCode,
 } from '../../src/core/results';
+import { compileScenario, Play } from '../../src/core/engine';
+import { validateScenarioText } from '../../src/core/validator';
+import { scenariosDir } from '../scenarios/scenario-files';
 import { codeOf, endingResults, shippedScenarios } from '../teach/real-codes';
 import { scenarioFileEntries } from '../teach/scenario-file-entries';
 import { wcagViolations } from './axe';
@@ -40,6 +48,49 @@ async function addResults(page: Page, text: string): Promise<string> {
   const message = page.locator('.tt-drop [role=status]');
   await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/^(Added|No result code)/);
   return (await message.textContent()) ?? '';
+}
+
+/** The intake's words once what was added is verified and kept. */
+async function intakeWords(page: Page, expected: RegExp): Promise<string> {
+  const message = page.locator('.tt-drop [role=status]');
+  await expect.poll(() => message.textContent(), { timeout: 60_000 }).toMatch(expected);
+  return (await message.textContent()) ?? '';
+}
+
+interface DroppedFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** Files dropped on the drop zone as a browser does: dragenter, dragover, drop, with a real DataTransfer. */
+async function dropFiles(page: Page, files: DroppedFile[]): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    (list) => {
+      const data = new DataTransfer();
+      for (const file of list) {
+        const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+        data.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      return data;
+    },
+    files.map((file) => ({ name: file.name, type: file.type, base64: Buffer.from(file.bytes).toString('base64') })),
+  );
+  const zone = page.locator('.tt-drop');
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer: transfer });
+}
+
+/** A scenario file as a teacher would have one: a shipped file with some fields changed, and a real play of it. */
+function editedScenario(id: string, edit: Record<string, string>): { name: string; text: string; code: (student: string) => string } {
+  const json = JSON.parse(readFileSync(path.join(scenariosDir, `${id}.json`), 'utf8')) as Record<string, unknown>;
+  const text = JSON.stringify({ ...json, ...edit }, null, 2);
+  const { scenario } = validateScenarioText(text, { file: String(edit.id ?? id), explorationLimit: 0 });
+  if (!scenario) throw new Error('the edited scenario does not validate');
+  const compiled = compileScenario(scenario);
+  const replayed = Play.replay(compiled, endingResults(story)[0]!.steps);
+  if (!replayed.ok || !replayed.play.result) throw new Error('the play does not replay on the edited scenario');
+  const result = replayed.play.result;
+  return { name: `${scenario.id}-${scenario.version}.json`, text, code: (student) => codeOf(result, { student }) };
 }
 
 /** The class table's body rows as cell texts. */
@@ -169,6 +220,99 @@ describe("the teacher's page", () => {
     await expect.poll(() => tableRows(page)).toEqual([]);
   });
 
+  test('files dropped on the page: a .txt, a .json, a .zip of many and a zip with junk; every code in them added, the junk named', async () => {
+    const { page } = await openTeachPage(session.browser(), LAPTOP, 'results');
+    const plays = endingResults(story);
+    const code = (i: number): string => codeOf(plays[i % plays.length]!, { student: `Student ${String(i).padStart(2, '0')}` });
+    const zipOfMany = zipSync(
+      Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`class/student-${i}/submission.txt`, strToU8(`Here: ${code(i + 3)}`)])),
+    );
+    const junk = zipSync({
+      'photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      'sorry.txt': strToU8('I lost my code, can I play again?'),
+      'late.txt': strToU8(code(50)),
+    });
+    await dropFiles(page, [
+      { name: 'codes.txt', type: 'text/plain', bytes: strToU8(`${code(0)}\n${code(1)}`) },
+      {
+        name: 'classroom.json',
+        type: 'application/json',
+        bytes: strToU8(JSON.stringify({ submissions: [{ comment: `done: ${code(2)}` }] })),
+      },
+      { name: 'class.zip', type: 'application/zip', bytes: zipOfMany },
+      { name: 'junk.zip', type: 'application/zip', bytes: junk },
+    ]);
+    const words = await intakeWords(page, /^Added/);
+    expect(words).toContain('Added 44 new codes (44 verified).');
+    expect(words).toContain('Not text, a JSON file or a zip, so no code could be in it: junk.zip/photo.png.');
+    expect(words).toContain('No result code in: junk.zip/sorry.txt.');
+    const students = (await tableRows(page)).map((cells) => cells[0]);
+    expect(students).toHaveLength(44);
+    expect(await wcagViolations(page, 'results, 44 rows')).toEqual([]);
+    for (const i of [0, 1, 2, 3, 42, 50]) expect(students).toContain(`Student ${String(i).padStart(2, '0')}`);
+    await screenshot(page, 'teach-dropped-1280');
+  });
+
+  test('codes of another assignment say so and filter by status; a scenario file added verifies the codes that waited for it', async () => {
+    const { page } = await openTeachPage(session.browser(), LAPTOP);
+    await page.getByRole('checkbox', { name: story.title, exact: true }).click();
+    await typeInto(page, 'Class', 'History 10B');
+    await page.getByRole('button', { name: 'Create link' }).click();
+    const made = decodeAssignment(await page.getByRole('textbox', { name: 'Assignment link' }).inputValue());
+    if (!made.ok) throw new Error(made.message);
+    const mine = made.assignment.id;
+
+    const [first, second] = endingResults(story);
+    const ours = editedScenario(story.id, { id: 'our-own-crisis', title: 'Our own crisis' });
+    const earlier = editedScenario(story.id, { version: '0.9.0' });
+    await showPanel(page, 'Results');
+    await addResults(
+      page,
+      [
+        codeOf(first!, { student: 'Ana', assignment: mine }),
+        codeOf(second!, { student: 'Ana', assignment: 'fedcba9876543210' }),
+        codeOf(first!, { student: 'Ben' }),
+        ours.code('Cy'),
+        earlier.code('Dee'),
+      ].join('\n'),
+    );
+    await page.getByLabel('Show results for').selectOption({ index: 1 });
+    const status = async (student: string): Promise<string[]> =>
+      (await tableRows(page))
+        .filter((cells) => cells[0] === student)
+        .map((cells) => cells[8]!)
+        .sort();
+    await expect.poll(() => status('Ana')).toEqual(['Another assignment', 'Verified']);
+    expect(await status('Ben')).toEqual(['Another assignment']);
+    expect(await status('Cy')).toEqual(['Another assignment']);
+    expect(await page.locator('.tt-summary').textContent()).toContain('5 codes: 1 verified, 4 another assignment.');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Another assignment' });
+    expect((await tableRows(page)).map((cells) => cells[0]).sort()).toEqual(['Ana', 'Ben', 'Cy', 'Dee']);
+    expect(await wcagViolations(page, 'results, one assignment')).toEqual([]);
+    await page.locator('.tt-class-table').scrollIntoViewIfNeeded();
+    await screenshot(page, 'teach-other-assignment-1280');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Any status' });
+
+    await page.getByLabel('Show results for').selectOption({ label: 'All codes' });
+    await expect.poll(() => status('Cy')).toEqual(['Unknown scenario']);
+    expect(await status('Dee')).toEqual(['Another scenario version']);
+    await showPanel(page, 'Assignment');
+    const scenarioFile = page.getByLabel('Add a scenario file (for example one shared from the studio)');
+    await scenarioFile.setInputFiles({ name: ours.name, mimeType: 'application/json', buffer: Buffer.from(ours.text) });
+    await intakeWords(page, /^Verified 2 codes again with the scenario files now kept: 1 verified, 1 another scenario version\.$/);
+    await scenarioFile.setInputFiles({ name: earlier.name, mimeType: 'application/json', buffer: Buffer.from(earlier.text) });
+    await showPanel(page, 'Results');
+    await intakeWords(page, /^Verified 1 code again with the scenario files now kept: 1 verified\.$/);
+    expect(await status('Cy')).toEqual(['Verified']);
+    expect(await status('Dee')).toEqual(['Verified']);
+    // Kept that way: a reload shows what the second verification found.
+    await page.reload();
+    await waitReady(page);
+    await showPanel(page, 'Results');
+    expect(await status('Cy')).toEqual(['Verified']);
+    expect(await status('Dee')).toEqual(['Verified']);
+  });
+
   test('roster: a name typed another way is the same student, who has not submitted is listed; lesson guide with spoilers behind a toggle', async () => {
     const { page } = await openTeachPage(session.browser(), PHONE, 'roster');
     await page.getByRole('textbox', { name: 'Class roster (one name a line)' }).fill('Ana Lopez\nBen Okafor\nChloé Martin');
@@ -187,6 +331,7 @@ describe("the teacher's page", () => {
     expect(rows.find((cells) => cells[0] === 'Ana Lopez')![2]).toMatch(/2 plays/);
     expect(rows.find((cells) => cells[0] === 'Zed')![8]).toContain('name not on the roster');
     expect(await page.locator('.tt-summary').textContent()).toContain('Not submitted yet (2): Ben Okafor, Chloé Martin.');
+    await page.locator('.tt-summary').scrollIntoViewIfNeeded();
     await screenshot(page, 'teach-results-360');
 
     await showPanel(page, 'Lesson guides');

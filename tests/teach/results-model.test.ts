@@ -5,7 +5,15 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { libraryOfFiles, reportOf, verifyCode, type ResultReport } from '../../src/core/results';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  libraryOfFiles,
+  reportForAssignment,
+  reportOf,
+  verifyCode,
+  type ResultReport,
+} from '../../src/core/results';
 import { classRows } from '../../src/teach/class-rows';
 import { choiceKey, scenarioStats } from '../../src/teach/class-stats';
 import { playStory } from '../../src/teach/play-story';
@@ -119,6 +127,48 @@ describe('a play in words', () => {
   });
 });
 
+describe('codes of another assignment', () => {
+  test('a kept report seen for one assignment is the report the command gives with --assignment', () => {
+    const mine = '0123456789abcdef';
+    const theirs = 'fedcba9876543210';
+    const good = codeOf(plays[0]!, { student: 'Ana', assignment: mine });
+    const decoded = decodeResultCode(codeOf(plays[1]!, { student: 'Ben', assignment: theirs }));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const altered = encodeResultCode({ ...decoded.code, claimed: { ...decoded.code.claimed, score: decoded.code.claimed.score + 1 } });
+    const codes = [
+      good,
+      codeOf(plays[1]!, { student: 'Ben', assignment: theirs }),
+      codeOf(plays[2]!, { student: 'Cy', assignment: null }),
+      altered,
+      `${good.slice(0, -6)}`,
+      'CTR1.junk',
+    ];
+    for (const wanted of [mine, theirs]) {
+      for (const code of codes) {
+        expect(reportForAssignment(report(code), wanted)).toEqual(reportOf(verifyCode(code, library, { assignmentId: wanted })));
+      }
+    }
+    expect(codes.map((code) => reportForAssignment(report(code), mine).status)).toEqual([
+      'verified',
+      'other-assignment',
+      'other-assignment',
+      'other-assignment',
+      'damaged',
+      'damaged',
+    ]);
+  });
+
+  test('a code of another assignment is a row of its own, never merged into the plays that count', () => {
+    const mine = '0123456789abcdef';
+    const reports = [
+      report(codeOf(plays[0]!, { student: 'Ana', assignment: mine })),
+      report(codeOf(plays[1]!, { student: 'Ana', assignment: 'fedcba9876543210' })),
+    ].map((kept) => reportForAssignment(kept, mine));
+    const rows = classRows(reports, [], titleOf);
+    expect(rows.map((row) => row.status).sort()).toEqual(['other-assignment', 'verified']);
+  });
+});
+
 describe('codes in files', () => {
   const codes = plays.slice(0, 3).map((play, i) => codeOf(play, { student: `S${i}` }));
 
@@ -135,10 +185,28 @@ describe('codes in files', () => {
       'photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255, 254]),
       'more.zip': inner,
     });
-    expect(unpackFile('class.zip', zip).codes.sort()).toEqual([...codes].sort());
+    const unpacked = unpackFile('class.zip', zip);
+    expect(unpacked.codes.sort()).toEqual([...codes].sort());
+    expect(unpacked.notes).toEqual(['Not text, a JSON file or a zip, so no code could be in it: class.zip/photo.png.']);
     const broken = unpackFile('class.zip', zip.slice(0, 40));
     expect(broken.codes).toEqual([]);
-    expect(broken.notes[0]).toMatch(/class\.zip could not be opened as a zip/);
+    expect(broken.notes).toEqual([
+      expect.stringMatching(/^Could not be opened as a zip, so nothing was taken from it: class\.zip \(.+\)\.$/),
+    ]);
+  });
+
+  test('files with no code in them are named, a few at a time', () => {
+    const zip = zipSync({
+      ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`notes-${i}.txt`, strToU8('I forgot my code, sorry')])),
+      'ana.txt': strToU8(codes[0]!),
+    });
+    expect(unpackFile('class.zip', zip)).toEqual({
+      codes: [codes[0]],
+      notes: [
+        'No result code in: class.zip/notes-0.txt, class.zip/notes-1.txt, class.zip/notes-2.txt, class.zip/notes-3.txt, class.zip/notes-4.txt and 2 more.',
+      ],
+    });
+    expect(unpackFile('empty.txt', strToU8('nothing here')).notes).toEqual(['No result code in: empty.txt.']);
   });
 
   test('verifyCodes gives one report per code, in order', () => {

@@ -20,10 +20,7 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csv(header: readonly string[], rows: readonly Cell[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
-}
+const csvLine = (row: readonly Cell[]): string => `${row.map(csvCell).join(',')}\r\n`;
 
 const PLAY_HEADER = [
   'Student',
@@ -54,10 +51,9 @@ function seconds(report: ResultReport): number | null {
   return Math.round((Date.parse(report.finished) - Date.parse(report.started)) / 1000);
 }
 
-export function playsCsv(reports: readonly ResultReport[]): string {
-  return csv(
-    PLAY_HEADER,
-    reports.map((r) => [
+function playRows(r: ResultReport): Cell[][] {
+  return [
+    [
       r.student,
       r.assignment,
       r.trial,
@@ -79,8 +75,8 @@ export function playsCsv(reports: readonly ResultReport[]): string {
       r.claimed?.ending,
       r.claimed?.score,
       r.code,
-    ]),
-  );
+    ],
+  ];
 }
 
 const STEP_HEADER = [
@@ -99,25 +95,52 @@ const STEP_HEADER = [
   'Milliseconds',
 ] as const;
 
-export function stepsCsv(reports: readonly ResultReport[]): string {
-  return csv(
-    STEP_HEADER,
-    reports.flatMap((r) =>
-      r.steps.map((step, i) => [
-        r.student,
-        r.assignment,
-        r.scenario,
-        r.version,
-        r.attempt,
-        r.status,
-        i + 1,
-        step.node,
-        step.kind,
-        step.choice,
-        step.option,
-        step.correct,
-        step.ms,
-      ]),
-    ),
-  );
+function stepRows(r: ResultReport): Cell[][] {
+  return r.steps.map((step, i) => [
+    r.student,
+    r.assignment,
+    r.scenario,
+    r.version,
+    r.attempt,
+    r.status,
+    i + 1,
+    step.node,
+    step.kind,
+    step.choice,
+    step.option,
+    step.correct,
+    step.ms,
+  ]);
 }
+
+const TABLES = {
+  plays: { header: PLAY_HEADER, rows: playRows },
+  steps: { header: STEP_HEADER, rows: stepRows },
+} as const;
+
+export interface CsvWriter {
+  add: (report: ResultReport) => void;
+  /** The file as pieces (a Blob takes them as they are), the byte-order mark first. */
+  parts: () => string[];
+}
+
+/** A CSV written a report at a time, so a page can write 10,000 plays in slices. */
+export function csvWriter(kind: keyof typeof TABLES): CsvWriter {
+  const { header, rows } = TABLES[kind];
+  const parts = [CSV_BOM, csvLine(header)];
+  return {
+    add: (report) => {
+      for (const row of rows(report)) parts.push(csvLine(row));
+    },
+    parts: () => parts,
+  };
+}
+
+function csv(kind: keyof typeof TABLES, reports: readonly ResultReport[]): string {
+  const writer = csvWriter(kind);
+  for (const report of reports) writer.add(report);
+  return writer.parts().join('');
+}
+
+export const playsCsv = (reports: readonly ResultReport[]): string => csv('plays', reports);
+export const stepsCsv = (reports: readonly ResultReport[]): string => csv('steps', reports);

@@ -3,7 +3,7 @@
  * CSV rows, so the command and the teacher's page report the same thing.
  */
 import type { CodeStep } from './code-schema';
-import type { Verification } from './verify';
+import { otherAssignmentMessage, type Verification } from './verify';
 
 export interface ResultReport {
   status: Verification['status'];
@@ -65,5 +65,27 @@ export function reportOf(verification: Verification): ResultReport {
     steps,
     claimed: code ? { ...code.claimed } : null,
     code: verification.text,
+  };
+}
+
+/**
+ * A kept report as seen for one assignment: a code that could be read but was made for another one
+ * (or in free play) says `other-assignment` and loses its replayed result, exactly the report
+ * `verifyCode(code, library, { assignmentId })` gives, so a page that verified once can show any
+ * assignment's view without replaying again.
+ */
+export function reportForAssignment(report: ResultReport, assignmentId: string): ResultReport {
+  const readable = report.scenario !== null;
+  if (!readable || report.assignment === assignmentId) return report;
+  return {
+    ...report,
+    status: 'other-assignment',
+    message: otherAssignmentMessage(report.assignment, assignmentId),
+    ending: null,
+    endingTitle: null,
+    outcome: null,
+    score: null,
+    quiz: null,
+    steps: report.steps.map(({ correct: _replayed, ...step }) => step),
   };
 }

@@ -41,6 +41,12 @@ export interface VerifyOptions {
   assignmentId?: string;
 }
 
+/** Why a code made for `made` (null: free play) does not count for the assignment `wanted`. */
+export function otherAssignmentMessage(made: string | null, wanted: string): string {
+  const how = made === null ? 'in free play, not for an assignment' : `for another assignment (${made})`;
+  return `This code was made ${how}; this one is ${wanted}.`;
+}
+
 export function verifyCode(text: string, library: ScenarioLibrary, options: VerifyOptions = {}): Verification {
   const trimmed = text.trim();
   const decoded = decodeResultCode(trimmed);
@@ -52,8 +58,7 @@ export function verifyCode(text: string, library: ScenarioLibrary, options: Veri
   const { code } = decoded;
   const base = { text: trimmed, code };
   if (options.assignmentId !== undefined && code.assignment !== options.assignmentId) {
-    const made = code.assignment === null ? 'in free play, not for an assignment' : `for another assignment (${code.assignment})`;
-    return { status: 'other-assignment', message: `This code was made ${made}; this one is ${options.assignmentId}.`, ...base };
+    return { status: 'other-assignment', message: otherAssignmentMessage(code.assignment, options.assignmentId), ...base };
   }
   const { id, version, hash } = code.scenario;
   const versions = library.versionsOf(id);
