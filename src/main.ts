@@ -54,6 +54,7 @@ const controller = new AppController(
     loadEngine: () => import('./core/engine'),
     loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
     decodeLink: async (payload) => (await import('./core/codec')).unpackText(payload),
+    loadAssignmentKit: async () => (await import('./app/assignment-kit')).assignmentKit,
   },
   { route: parseRoute(window.location.hash) },
 );

@@ -9,16 +9,21 @@
  * `machine.provide()`. No Phaser and no DOM here.
  */
 import { and, assign, fromPromise, raise, setup, stateIn, type SnapshotFrom } from 'xstate';
-import type { Play } from '../core/engine';
+import type { Play, PlayResult } from '../core/engine';
 import type { Scenario } from '../core/model/schema';
+import type { StepClock } from '../core/results/step-clock';
+import type { AssignmentKit } from './assignment-kit';
+import { AssignmentStore } from './assignment-store';
+import { itemFor, nextInAssignment, openAssignment, saveKeyFor, type AssignmentOpened, type AssignmentSession } from './assignment-session';
 import { DAMAGED_LINK_NOTICE, unknownScenarioNotice, type Route } from './route';
 import type { SaveStore } from './saves';
 import { titleOf, type Opened, type PlayableEntry, type ScenarioLibrary } from './scenario-library';
 
 export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
 export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
-/** Until the results library brings the assignment mode, an assignment link is said to be unknown. */
-const ASSIGNMENT_NOTICE = 'This link is an assignment, which this version of the game cannot open yet. Pick a scenario below.';
+/** Said when the part of the game that reads assignments could not be downloaded. */
+const ASSIGNMENT_UNLOADABLE_NOTICE =
+  'The assignment could not be opened: part of the game did not download. Check the connection, then open the link again. You can still play freely below.';
 
 /**
  * Said when a scenario or the engine could not be downloaded: the network failed, not the file. (The
@@ -55,7 +60,10 @@ export type Cause =
   | { type: 'play.undone' }
   | { type: 'pause.opened' }
   | { type: 'pause.closed' }
-  | { type: 'ending.reached' };
+  | { type: 'ending.reached' }
+  | { type: 'assignment.shown' }
+  /** The assignment home changed while it was shown (the name confirmed or changed). */
+  | { type: 'assignment.updated' };
 
 export type AppEvent =
   | { type: 'menu.open' }
@@ -75,7 +83,12 @@ export type AppEvent =
   | { type: 'ending.next' }
   | { type: 'catalog.changed' }
   | { type: 'route.open'; route: Route }
-  | { type: 'loading.progress'; progress: number };
+  | { type: 'loading.progress'; progress: number }
+  /** The student confirms the name their results carry (asked in every sitting). */
+  | { type: 'assignment.name'; name: string }
+  | { type: 'assignment.changeName' }
+  /** Leaves the assignment for free play (the menu). */
+  | { type: 'assignment.leave' };
 
 /** What the player asked for while the scenario loads. */
 type Intent = 'briefing' | 'start' | 'resume';
@@ -83,6 +96,9 @@ type Intent = 'briefing' | 'start' | 'resume';
 export interface AppInput {
   library: ScenarioLibrary;
   saves: SaveStore;
+  /** Where an assignment's results and the last typed name are kept (null where storage is blocked). */
+  storage: Storage | null;
+  loadAssignmentKit: () => Promise<AssignmentKit>;
   /** The URL's route, followed once the catalog is loaded. */
   route?: Route;
 }
@@ -99,6 +115,21 @@ export interface AppContext {
   scenarioId: string | null;
   play: Play | null;
   cause: Cause;
+  storage: Storage | null;
+  loadAssignmentKit: () => Promise<AssignmentKit>;
+  /** The assignment opened from the link, while the student works on it; null in free play. */
+  session: AssignmentSession | null;
+  /** The clock of a play of the assignment (each step's time goes into its result code). */
+  run: { clock: StepClock; started: Date } | null;
+  /** The result code of the assignment play that just ended. */
+  sealed: SealedResult | null;
+}
+
+export interface SealedResult {
+  code: string;
+  attempt: number;
+  /** The attempt is past the number the teacher allowed (it is still handed in, and flagged on the results page). */
+  overLimit: boolean;
 }
 
 type OpenEvent = Extract<AppEvent, { type: 'briefing.open' | 'play.start' | 'play.resume' }>;
@@ -128,17 +159,75 @@ function readyEntry(
 function begin(context: AppContext, id: string, from: 'start' | 'save'): Partial<AppContext> {
   const { entry, engine } = readyEntry(context, id);
   context.play?.stop();
+  context.run?.clock.stop();
   const compiled = context.library.compile(entry, engine);
-  let notice: string | null = null;
+  const key = saveKeyFor(context.session, id);
+  const begun = (play: Play, notice: string | null, resumed: boolean): Partial<AppContext> => ({
+    play,
+    scenarioId: id,
+    notice,
+    run: clockFor(context, id, play, resumed),
+    sealed: null,
+    cause: { type: 'play.begun', from },
+  });
   if (from === 'save') {
-    const stored = context.saves.readSave(id);
+    const stored = context.saves.readSave(key);
     if (stored.kind === 'found') {
       const restored = engine.Play.restore(compiled, stored.data);
-      if (restored.ok) return { play: restored.play, scenarioId: id, notice: null, cause: { type: 'play.begun', from } };
+      if (restored.ok) return begun(restored.play, null, true);
     }
-    if (stored.kind !== 'none') notice = UNREADABLE_SAVE_NOTICE;
+    if (stored.kind !== 'none') return begun(engine.Play.start(compiled), UNREADABLE_SAVE_NOTICE, false);
   }
-  return { play: engine.Play.start(compiled), scenarioId: id, notice, cause: { type: 'play.begun', from } };
+  return begun(engine.Play.start(compiled), null, false);
+}
+
+/** An assignment play's clock: from now, or (a play continued) from its kept start and step times. */
+function clockFor(context: AppContext, id: string, play: Play, resumed: boolean): AppContext['run'] {
+  const { session } = context;
+  const item = itemFor(session, id);
+  if (!session || !item) return null;
+  const kept = resumed ? session.store.running(item.key) : null;
+  const started = kept && kept.times.length === play.steps.length ? kept.started : Date.now();
+  const clock = session.kit.startStepClock(play, Date.now, started, kept && kept.started === started ? kept.times : []);
+  return { clock, started: new Date(started) };
+}
+
+/** Seals a finished assignment play into its result code and keeps the code on the device. */
+function seal(context: AppContext, result: PlayResult): SealedResult | null {
+  const { session, run, scenarioId } = context;
+  const item = itemFor(session, scenarioId);
+  if (!session || !run || !item) return null;
+  const attempt = session.store.attemptsUsed(item.key) + 1;
+  const finished = new Date();
+  const code = session.kit.makeResultCode({
+    result,
+    student: session.student ?? '',
+    assignment: session.assignment.id,
+    trial: session.assignment.trial,
+    attempt,
+    started: run.started,
+    finished,
+    undos: run.clock.undos,
+    stepTimes: run.clock.times,
+  });
+  run.clock.stop();
+  const entry = context.library.entry(item.libraryId);
+  session.store.addCode({
+    scenario: item.key,
+    title: entry ? titleOf(entry) : item.key,
+    attempt,
+    finished: finished.toISOString(),
+    endingTitle: result.endingTitle,
+    score: result.score,
+    code,
+  });
+  const limit = session.assignment.content.options.attempts;
+  return { code, attempt, overLimit: limit !== null && attempt > limit };
+}
+
+/** The assignment's option for the play under way, or free play's way when it is no assignment play. */
+function assignmentOptions(context: AppContext) {
+  return itemFor(context.session, context.scenarioId) ? context.session?.assignment.content.options : undefined;
 }
 
 /** Whether the play's last step left feedback or a quiz result to read before going on. */
@@ -176,7 +265,13 @@ const OPEN = {
   ],
 } as const;
 
-const TO_MENU = { 'menu.open': { target: '#app.menu', actions: ['clearNotice', 'showMenu'] } } as const;
+/** "Menu" leads back to the assignment's home while an assignment is open, else to the game's menu. */
+const TO_MENU = {
+  'menu.open': [
+    { guard: 'inAssignment', target: '#app.assignment', actions: 'clearNotice' },
+    { target: '#app.menu', actions: ['clearNotice', 'showMenu'] },
+  ],
+} as const;
 
 /** A new route (the fragment changed while the game was open) is followed as at the start. */
 const FOLLOW = { 'route.open': { target: '#app.following', actions: 'takeRoute' } } as const;
@@ -195,21 +290,33 @@ export const appMachine = setup({
     readOutside: fromPromise<OutsideRead, { library: ScenarioLibrary; source: OutsideSource }>(({ input }) =>
       input.library.readOutside(input.source),
     ),
+    openAssignment: fromPromise<
+      AssignmentOpened,
+      { library: ScenarioLibrary; storage: Storage | null; payload: string; load: () => Promise<AssignmentKit> }
+    >(async ({ input }) => openAssignment(input.library, await input.load(), input.storage, input.payload)),
   },
   actions: {
     writeSave: ({ context }) => {
-      if (context.play && context.scenarioId) context.saves.writeSave(context.scenarioId, context.play.save());
+      const { play, scenarioId, session, run } = context;
+      if (!play || !scenarioId) return;
+      context.saves.writeSave(saveKeyFor(session, scenarioId), play.save());
+      const item = itemFor(session, scenarioId);
+      if (item && run) session?.store.keepRunning(item.key, { started: run.started.getTime(), times: [...run.clock.times] });
     },
-    recordFinish: ({ context }) => {
+    /** Free play records its progress; an assignment play is sealed into a result code instead (kept apart, score and all). */
+    recordFinish: assign(({ context }) => {
       const result = context.play?.result;
-      if (!result || !context.scenarioId) return;
+      if (!result || !context.scenarioId) return {};
+      context.saves.clearSave(saveKeyFor(context.session, context.scenarioId));
+      if (itemFor(context.session, context.scenarioId)) return { sealed: seal(context, result) };
       context.saves.recordFinish(context.scenarioId, result.score);
-      context.saves.clearSave(context.scenarioId);
-    },
+      return {};
+    }),
     /** The play stays in its save; the app lets go of it. */
     leavePlay: assign(({ context }) => {
       context.play?.stop();
-      return { play: null };
+      context.run?.clock.stop();
+      return { play: null, run: null };
     }),
     showMenu: assign({ cause: () => cause('menu.shown'), scenarioId: null, opening: null }),
     clearNotice: assign({ notice: null }),
@@ -220,7 +327,7 @@ export const appMachine = setup({
     chooseScenario: assign({ scenarioId: ({ event }) => (isOpenEvent(event) ? event.id : null) }),
     beginFresh: assign(({ context, event }) => begin(context, scenarioAsked(context, event), 'start')),
     beginFromSave: assign(({ context, event }) => begin(context, scenarioAsked(context, event), 'save')),
-    takeRoute: assign({ route: ({ event }) => (event.type === 'route.open' ? event.route : { kind: 'menu' }) }),
+    takeRoute: assign({ route: ({ event }) => (event.type === 'route.open' ? event.route : { kind: 'menu' }), session: null }),
     step: assign(({ context, event }) => {
       const play = playOf(context);
       if (event.type === 'play.choose') play.choose(event.choiceId);
@@ -248,11 +355,15 @@ export const appMachine = setup({
       return event.type === 'play.continue' && screen.kind === 'line';
     },
     finished: ({ context }) => playOf(context).result !== undefined,
+    /** Feedback and quiz results are shown as each step is taken, unless the teacher held them until the ending. */
+    feedbackNow: ({ context }) => assignmentOptions(context)?.feedback !== 'end',
+    inAssignment: ({ context }) => context.session !== null,
+    nameMissing: ({ context }) => context.session?.student === null,
     /** The pause menu is closed. */
     running: stateIn({ play: { pause: 'closed' } }),
     hasOutcome: ({ context }) => hasOutcome(playOf(context)),
-    canUndo: ({ context }) => playOf(context).canUndo,
-    hasNext: ({ context }) => context.scenarioId !== null && context.library.nextPlayableAfter(context.scenarioId) !== null,
+    canUndo: ({ context }) => playOf(context).canUndo && assignmentOptions(context)?.undo !== false,
+    hasNext: ({ context }) => nextScenarioOf(context) !== null,
     intentIs: ({ context }, intent: Intent) => context.opening?.intent === intent,
     routeIs: ({ context }, kind: Route['kind']) => context.route.kind === kind,
     routeKnown: ({ context }) => context.route.kind === 'play' && context.library.entry(context.route.id) !== undefined,
@@ -269,6 +380,11 @@ export const appMachine = setup({
     scenarioId: null,
     play: null,
     cause: cause('booting'),
+    storage: input.storage,
+    loadAssignmentKit: input.loadAssignmentKit,
+    session: null,
+    run: null,
+    sealed: null,
   }),
   initial: 'booting',
   // Opening a scenario is possible from every screen that shows one or the menu (not while booting
@@ -303,11 +419,60 @@ export const appMachine = setup({
           ],
         },
         { guard: { type: 'routeIs', params: 'scenario' }, target: 'outside' },
-        { guard: { type: 'routeIs', params: 'assign' }, target: 'menu', actions: ['showMenu', assign({ notice: ASSIGNMENT_NOTICE })] },
+        { guard: { type: 'routeIs', params: 'assign' }, target: 'assigning' },
         { guard: { type: 'routeIs', params: 'damaged' }, target: 'menu', actions: ['showMenu', assign({ notice: DAMAGED_LINK_NOTICE })] },
-        // The assignment mode (results) plugs in here and in route.ts: `#assign=` leads to its own state.
         { target: 'menu', actions: 'showMenu' },
       ],
+    },
+    /** Reads the assignment link (loading the results library for it); a link that cannot be read leaves free play open. */
+    assigning: {
+      invoke: {
+        src: 'openAssignment',
+        input: ({ context }) => ({
+          library: context.library,
+          storage: context.storage,
+          payload: context.route.kind === 'assign' ? context.route.payload : '',
+          load: context.loadAssignmentKit,
+        }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok,
+            target: 'assignment',
+            actions: assign({ session: ({ event }) => (event.output.ok ? event.output.session : null), notice: null }),
+          },
+          { target: 'menu', actions: ['showMenu', assign({ notice: ({ event }) => (event.output.ok ? null : event.output.notice) })] },
+        ],
+        onError: { target: 'menu', actions: ['showMenu', assign({ notice: ASSIGNMENT_UNLOADABLE_NOTICE })] },
+      },
+    },
+    /**
+     * The assignment's home: the teacher's banner, the name the student confirms for this sitting, the
+     * scenarios in order with their state, and the codes kept. A scenario opens only once a name is confirmed.
+     */
+    assignment: {
+      entry: ['leavePlay', assign({ scenarioId: null, opening: null, cause: () => cause('assignment.shown') })],
+      on: {
+        'assignment.name': {
+          guard: ({ event }) => event.name.trim() !== '',
+          actions: [
+            assign(({ context, event }) => {
+              const name = event.name.trim();
+              AssignmentStore.rememberStudent(context.storage, name);
+              return { session: context.session && { ...context.session, student: name }, cause: cause('assignment.updated') };
+            }),
+          ],
+        },
+        'assignment.changeName': {
+          actions: assign(({ context }) => ({
+            session: context.session && { ...context.session, student: null },
+            cause: cause('assignment.updated'),
+          })),
+        },
+        'assignment.leave': { target: 'menu', actions: [assign({ session: null }), 'clearNotice', 'showMenu'] },
+        'briefing.open': [{ guard: 'nameMissing' }, ...OPEN['briefing.open']],
+        'play.resume': [{ guard: 'nameMissing' }, ...OPEN['play.resume']],
+        ...FOLLOW,
+      },
     },
     menu: {
       entry: 'leavePlay',
@@ -424,7 +589,7 @@ export const appMachine = setup({
             /** After a step: the outcome to read, the ending (once nothing is left to read), or the next screen. */
             deciding: {
               always: [
-                { guard: 'hasOutcome', target: 'outcome', actions: 'writeSave' },
+                { guard: and(['hasOutcome', 'feedbackNow']), target: 'outcome', actions: 'writeSave' },
                 { guard: 'finished', target: '#app.ending' },
                 { target: 'screen', actions: 'writeSave' },
               ],
@@ -456,10 +621,7 @@ export const appMachine = setup({
         'ending.playAgain': { actions: raise(({ context }) => ({ type: 'play.start', id: context.scenarioId ?? '' })) },
         'ending.next': {
           guard: 'hasNext',
-          actions: raise(({ context }) => ({
-            type: 'briefing.open',
-            id: context.library.nextPlayableAfter(context.scenarioId ?? '') ?? '',
-          })),
+          actions: raise(({ context }) => ({ type: 'briefing.open', id: nextScenarioOf(context) ?? '' })),
         },
         ...OPEN,
         ...TO_MENU,
@@ -470,3 +632,11 @@ export const appMachine = setup({
 });
 
 export type AppSnapshot = SnapshotFrom<typeof appMachine>;
+
+/** What "Next scenario" opens: the assignment's next scenario in the teacher's order, else the catalog's next. */
+export function nextScenarioOf(context: Pick<AppContext, 'library' | 'session' | 'scenarioId'>): string | null {
+  const { scenarioId, session } = context;
+  if (scenarioId === null) return null;
+  if (session && itemFor(session, scenarioId)) return nextInAssignment(session, scenarioId);
+  return context.library.nextPlayableAfter(scenarioId);
+}

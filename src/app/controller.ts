@@ -6,6 +6,7 @@
  */
 import { createActor, waitFor, type Actor } from 'xstate';
 import { appMachine, type AppEvent, type Cause } from './app-machine';
+import type { AssignmentKit } from './assignment-kit';
 import { present } from './presenter';
 import type { Route } from './route';
 import { SaveStore } from './saves';
@@ -17,6 +18,8 @@ export type { Cause } from './app-machine';
 
 export interface AppServices extends ScenarioSources {
   storage: Storage | null;
+  /** The results library's part that reads assignments and makes result codes, loaded when an assignment link is opened. */
+  loadAssignmentKit(): Promise<AssignmentKit>;
 }
 
 export interface AppOptions {
@@ -44,7 +47,13 @@ export class AppController {
     this.library = new ScenarioLibrary(services, () => this.send({ type: 'catalog.changed' }));
     const saves = new SaveStore(services.storage);
     this.actor = createActor(options.machine ?? appMachine, {
-      input: { library: this.library, saves, ...(options.route ? { route: options.route } : {}) },
+      input: {
+        library: this.library,
+        saves,
+        storage: services.storage,
+        loadAssignmentKit: () => services.loadAssignmentKit(),
+        ...(options.route ? { route: options.route } : {}),
+      },
     });
     const initial = this.actor.getSnapshot();
     this.update = { view: present(initial), cause: initial.context.cause };
@@ -80,7 +89,7 @@ export class AppController {
 
   /** Resolves once the catalog is read and the URL's route followed (the menu, or what it opened). */
   async load(): Promise<void> {
-    await waitFor(this.actor, (s) => !s.matches('booting') && !s.matches('following') && !s.matches('outside'));
+    await waitFor(this.actor, (s) => !s.matches('booting') && !s.matches('following') && !s.matches('outside') && !s.matches('assigning'));
   }
 
   /**
@@ -162,5 +171,19 @@ export class AppController {
 
   nextScenario(): void {
     this.send({ type: 'ending.next' });
+  }
+
+  /** The student confirms the name their result codes carry, for this sitting. */
+  confirmName(name: string): void {
+    this.send({ type: 'assignment.name', name });
+  }
+
+  changeName(): void {
+    this.send({ type: 'assignment.changeName' });
+  }
+
+  /** Leaves the assignment for the game's menu (free play). */
+  leaveAssignment(): void {
+    this.send({ type: 'assignment.leave' });
   }
 }

@@ -6,6 +6,7 @@
  * registry to place each DOM button over its canvas twin, and the inspector hands it to browser tests.
  */
 import type { AppController } from './controller';
+import { drawnByPage } from './page-drawn';
 import type { AppView } from './view';
 
 export interface Rect {
@@ -96,11 +97,13 @@ export function installInspector(
   options: { canvasRunning: () => boolean; domSettled: () => boolean },
 ): CrisisTableInspector {
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  // A view the page draws itself is the DOM layer's alone, with the canvas running or not.
+  const canvasDraws = (): boolean => options.canvasRunning() && !drawnByPage(controller.view);
   const inspector: CrisisTableInspector = {
     view: () => copy(controller.view),
     paused: () => controller.paused,
-    scene: () => (options.canvasRunning() ? registry.get().scene : controller.paused ? 'pause' : controller.view.name),
-    settled: () => options.domSettled() && (!options.canvasRunning() || registry.get().settled),
+    scene: () => (canvasDraws() ? registry.get().scene : controller.paused ? 'pause' : controller.view.name),
+    settled: () => options.domSettled() && (!canvasDraws() || registry.get().settled),
     targets: () => copy(registry.get().targets),
     texts: () => copy(registry.get().texts),
     gameSize: () => copy(registry.get().gameSize),

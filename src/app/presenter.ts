@@ -4,7 +4,10 @@
  * the engine, so renderers and the test inspector can keep and copy them.
  */
 import type { EndingNode, Scenario } from '../core/model/schema';
-import type { AppSnapshot } from './app-machine';
+import { nextScenarioOf, type AppSnapshot } from './app-machine';
+import { assignmentView, FREE_PLAY, handInOf, rulesOf, type PlayRules } from './assignment-presenter';
+import { saveKeyFor } from './assignment-session';
+import { UNDO_OFF_RULE } from './assignment-wording';
 import type { CatalogEntry } from './catalog';
 import type { SaveStore } from './saves';
 import type { ScenarioLibrary } from './scenario-library';
@@ -28,6 +31,7 @@ import {
   scoreLine,
   shortDate,
   betterWay,
+  UNDO_RULE,
   wholePlaySummary,
 } from './wording';
 import { articleLines, findArticleHint, pathOf, wholePlayMeters } from './play-summary';
@@ -43,6 +47,7 @@ export function present(snapshot: AppSnapshot): AppView {
       ...(context.notice !== null ? { notice: context.notice } : {}),
     };
   if (snapshot.matches('loading')) return { name: 'loading', progress: context.progress };
+  if (snapshot.matches('assignment') && context.session) return assignmentView(context, context.session);
   const entry = scenarioId !== null ? library.entry(scenarioId) : undefined;
   const scenario = entry?.scenario;
   if (!scenario || !scenarioId) return { name: 'loading', progress: 0 };
@@ -55,7 +60,7 @@ export function present(snapshot: AppSnapshot): AppView {
       objectives: [...scenario.learningObjectives],
       minutes: scenario.estimatedMinutes,
       minutesLine: minutesLine(scenario.estimatedMinutes),
-      hasSave: saves.hasSave(scenarioId),
+      hasSave: saves.hasSave(saveKeyFor(context.session, scenarioId)),
       notReviewed: library.isOutside(scenarioId),
       notReviewedNote: library.isOutside(scenarioId) ? NOT_REVIEWED : null,
       sourceNote: sourceNote(scenario),
@@ -67,9 +72,13 @@ export function present(snapshot: AppSnapshot): AppView {
   }
   if (!play) return { name: 'loading', progress: 0 };
   const result = play.result;
-  if (snapshot.matches('ending') && result) return endingView(scenarioId, scenario, play, result, library.nextPlayableAfter(scenarioId));
+  const rules = rulesOf(context.sealed || context.run ? context.session : null);
+  if (snapshot.matches('ending') && result) {
+    const ending = endingView(scenarioId, scenario, play, result, nextScenarioOf(context), rules);
+    return context.session && context.sealed ? { ...ending, handIn: handInOf(context.session, context.sealed) } : ending;
+  }
   const outcome = snapshot.matches({ play: { step: 'outcome' } }) ? play.lastOutcome : undefined;
-  return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }));
+  return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }), rules);
 }
 
 type PlayOf = NonNullable<AppSnapshot['context']['play']>;
@@ -81,12 +90,14 @@ export function endingView(
   play: PlayOf,
   result: PlayResult,
   nextScenarioId: string | null,
-): AppView {
+  rules: PlayRules = FREE_PLAY,
+): Extract<AppView, { name: 'ending' }> {
   const citations = citationsOf(scenario);
   const ending = clone(scenario.nodes[result.ending] as EndingNode);
   const quizReview = result.quiz.answers.map((answer) => ({ ...answer, options: quizOptions(scenario, answer.node) }));
   const { history } = ending;
   const meters = wholePlayMeters(scenario, play.meters);
+  const score = rules.showScore ? `${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}). ` : '';
   return {
     name: 'ending',
     scenarioId,
@@ -97,10 +108,10 @@ export function endingView(
     article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
     words: {
       outcome: outcomeLabel(result.outcome),
-      score: scoreLine(result.score),
-      scoreDetail: scoreDetail(result.endingScore, result.quiz),
+      score: rules.showScore ? scoreLine(result.score) : null,
+      scoreDetail: rules.showScore ? scoreDetail(result.endingScore, result.quiz) : null,
       // The screen reader hears each meter's change over the whole play, not the last step's.
-      told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${scoreLine(result.score)} (${scoreDetail(result.endingScore, result.quiz)}).${meters.length > 0 ? ` ${wholePlaySummary(meters)}` : ''}`,
+      told: `The end: ${result.endingTitle}. Outcome: ${outcomeLabel(result.outcome)}. ${score}${meters.length > 0 ? wholePlaySummary(meters) : ''}`.trim(),
       history: history ? { quote: quoted(history.source.quote), citation: citationLine('quote', history.source.ref, citations) } : null,
       review: quizReview.map(quizReviewLines),
     },
@@ -113,7 +124,14 @@ export function endingView(
 }
 
 /** The view of a play under way, with the outcome of its last step while it waits to be read. */
-export function playView(scenarioId: string, scenario: Scenario, play: PlayOf, outcome: StepOutcome | undefined, paused: boolean): AppView {
+export function playView(
+  scenarioId: string,
+  scenario: Scenario,
+  play: PlayOf,
+  outcome: StepOutcome | undefined,
+  paused: boolean,
+  rules: PlayRules = FREE_PLAY,
+): AppView {
   const citations = citationsOf(scenario);
   const screen = clone(play.screen);
   return {
@@ -125,7 +143,9 @@ export function playView(scenarioId: string, scenario: Scenario, play: PlayOf, o
     meters: displayMeters(play.meters),
     ...(outcome ? { pendingOutcome: clone(outcome) } : {}),
     ...(outcome?.quiz ? { quizResult: quizResultWords(outcome.quiz, citations) } : {}),
-    canUndo: play.canUndo,
+    canUndo: rules.undo && play.canUndo,
+    undoAllowed: rules.undo,
+    undoRule: rules.undo ? UNDO_RULE : UNDO_OFF_RULE,
     paused,
     setting: scenario.setting ?? null,
     citations,

@@ -3,8 +3,8 @@
  * - `#play=<scenario-id>` opens that scenario's briefing;
  * - `#scenario=<payload>` opens a scenario file shared from the studio (base64url of the raw DEFLATE
  *   of its text, see src/core/codec/), validated first and marked as not reviewed by the project;
- * - `#assign=<payload>` opens an assignment (its format and its mode of play belong to the results
- *   library; this module only recognises the link).
+ * - `#assign=<payload>` opens an assignment's home (the format is src/core/results/assignment.ts;
+ *   reading it and the assignment mode are src/app/assignment-session.ts and the app machine's).
  * Anything else that is not empty is a damaged link: the menu shows, with a notice.
  */
 

@@ -4,6 +4,7 @@
  */
 import type { EndingNode, Scenario } from '../core/model/schema';
 import type { MeterView, PlayResult, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
+import type { AssignmentState } from './assignment-wording';
 import type { PathStep } from './play-summary';
 
 /** A meter as the briefing explains it: what it measures and which way is better. */
@@ -79,6 +80,36 @@ export interface ScenarioCard {
   error?: string;
 }
 
+/** One of an assignment's scenarios on its home, in the teacher's order. */
+export interface AssignmentCard {
+  /** The id that opens it (a library id); null when this game does not have it. */
+  id: string | null;
+  title: string;
+  /** "About 20 minutes", or "" when the scenario is missing. */
+  minutesLine: string;
+  state: AssignmentState;
+  /** "Not started", "In progress", "Done". */
+  stateWords: string;
+  /** "1 of 2 attempts used". */
+  attempts: string | null;
+  /** Said once every allowed attempt is used (playing on stays possible, and is marked). */
+  limitNote: string | null;
+  /** "Not reviewed by the project" on a scenario file the link carries. */
+  mark?: string;
+  /** Why it cannot be played (this game lacks it). */
+  missing?: string;
+  hasSave: boolean;
+}
+
+/** A result code the device keeps, as "My results" lists it. */
+export interface KeptResult {
+  title: string;
+  /** "Attempt 1 · 2 Dec 2026, 09:15 · The door stays open · Score 80 of 100" (no score when the teacher hides it). */
+  line: string;
+  code: string;
+  fileName: string;
+}
+
 /** The room a scenario plays in: picks the backdrop and the ambient music. */
 export type Setting = NonNullable<Scenario['setting']>;
 
@@ -88,6 +119,24 @@ export type Citations = Record<string, string>;
 export type AppView =
   | { name: 'loading'; progress: number }
   | { name: 'menu'; intro: string; cards: ScenarioCard[]; notice?: string }
+  | {
+      name: 'assignment';
+      banner: {
+        className: string;
+        note: string;
+        /** "Due 24 Dec 2026", or null. */
+        due: string | null;
+        /** "Trial run — does not count" on a teacher's trial. */
+        trial: string | null;
+        privacy: string;
+      };
+      /** The name confirmed in this sitting (null: asked), and the last one typed on this device, offered to confirm. */
+      student: { name: string | null; prefill: string; maxLength: number };
+      scenarios: AssignmentCard[];
+      results: KeptResult[];
+      /** What went wrong with what the device kept of this assignment, or null. */
+      storageProblem: string | null;
+    }
   | {
       name: 'briefing';
       scenarioId: string;
@@ -122,6 +171,10 @@ export type AppView =
       /** A quiz result in words, while it is shown. */
       quizResult?: QuizResultWords;
       canUndo: boolean;
+      /** False when the teacher switched undo off: the pause menus offer no Undo at all. */
+      undoAllowed: boolean;
+      /** The pause menu's word on undo. */
+      undoRule: string;
       /** The pause menu is open over the play. */
       paused: boolean;
       setting: Setting | null;
@@ -141,8 +194,9 @@ export type AppView =
       article: ArticleNote;
       words: {
         outcome: string;
-        score: string;
-        scoreDetail: string;
+        /** Null when the teacher chose not to show the score to the student. */
+        score: string | null;
+        scoreDetail: string | null;
         /** What the story log tells when the ending appears. */
         told: string;
         history: { quote: string; citation: string } | null;
@@ -156,4 +210,20 @@ export type AppView =
       citations: Citations;
       /** Questions for a class discussion after playing. */
       discussionQuestions: string[];
+      /** At the ending of an assignment play: its result code, to hand in, and every code kept of the assignment. */
+      handIn?: HandIn;
     };
+
+export interface HandIn {
+  student: string;
+  className: string;
+  trial: string | null;
+  code: string;
+  fileName: string;
+  /** "Attempt 2 · …". */
+  line: string;
+  overLimit: string | null;
+  /** The device would not keep the code (copy it now), or what it kept could not be read. */
+  storageProblem: string | null;
+  results: KeptResult[];
+}

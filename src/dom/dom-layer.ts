@@ -3,7 +3,9 @@
  * invisible (its buttons sit over their canvas twins, see twin-overlay.ts) and serves the keyboard
  * and screen readers; without the canvas it is the whole game, styled as such.
  */
+import './page-view.css';
 import type { AppController, AppUpdate } from '../app/controller';
+import { drawnByPage } from '../app/page-drawn';
 import type { AppView } from '../app/view';
 import { choiceLabel } from '../app/wording';
 import type { SettingsStore } from '../settings/settings-store';
@@ -15,6 +17,7 @@ import { installKeyboard } from './keyboard';
 import { installScenarioFileOpener } from './scenario-file';
 import { StoryLog } from './story-log';
 import { placeTwins } from './twin-overlay';
+import { renderAssignment } from './views/assignment';
 import { renderBriefing } from './views/briefing';
 import { renderEnding } from './views/ending';
 import { renderLoading } from './views/loading';
@@ -68,19 +71,23 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     document.documentElement.dataset.canvas = mode;
   };
 
-  const place = (): void => placeTwins(root, canvas.registry.get(), canvas.running() ? canvas.element() : null);
+  /** The canvas draws the view (and the layer serves it): false for a view the page draws itself. */
+  const canvasDraws = (): boolean => canvas.running() && !(shownView && drawnByPage(shownView));
+
+  const place = (): void => placeTwins(root, canvas.registry.get(), canvasDraws() ? canvas.element() : null);
 
   const render = ({ view, cause }: AppUpdate): void => {
     showNotice(appNotice, controller.notice);
     // The canvas draws the menu's notice itself; elsewhere the DOM shows it over the canvas.
     appNotice.classList.toggle('ct-drawn-by-canvas', view.name === 'menu');
+    document.documentElement.toggleAttribute('data-page-view', drawnByPage(view));
     // Opening or closing the pause menu changes nothing behind it.
     const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
     if (!pauseOnly) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
       stage.replaceChildren(renderView(view, controller, files.pick, options.startAfresh));
       // Each play has a transcript of its own: a new one starts when a play does (Restart and Play again included).
-      if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing') log.clear();
+      if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing' || view.name === 'assignment') log.clear();
       const entries = logEntriesFor(view, cause);
       log.append(entries);
       const spoken = [StoryLog.spoken(entries), ...choicesToSpeak(view)].filter(Boolean).join(' ');
@@ -106,7 +113,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     if (goal === null) return;
     const element =
       goal === 'heading' ? stage.querySelector<HTMLElement>('h1') : root.querySelector<HTMLElement>(`[data-target="${CSS.escape(goal)}"]`);
-    element?.focus({ preventScroll: canvas.running() });
+    element?.focus({ preventScroll: canvasDraws() });
   };
 
   controller.subscribe(render);
@@ -119,7 +126,8 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
       get registry() {
         return canvas.registry;
       },
-      running: () => canvas.running(),
+      // A view the page draws itself scrolls and takes keys as a web page does.
+      running: () => canvasDraws(),
       element: () => canvas.element(),
       scroll: (step) => canvas.scroll(step),
     };
@@ -163,6 +171,8 @@ function renderView(
       return renderLoading(view);
     case 'menu':
       return renderMenu(view, controller, pickFile);
+    case 'assignment':
+      return renderAssignment(view, controller);
     case 'briefing':
       return renderBriefing(view, controller, startAfresh);
     case 'play':

@@ -15,6 +15,11 @@ export function focusGoalFor(view: AppView): FocusGoal {
     case 'briefing':
     case 'ending':
       return 'heading';
+    // Once the name is confirmed, the first scenario to open; until then the heading, with the name field next.
+    case 'assignment': {
+      const first = view.student.name !== null ? view.scenarios.find((card) => card.id !== null) : undefined;
+      return first?.id ? `assign:${first.hasSave ? 'resume' : 'open'}:${first.id}` : 'heading';
+    }
     case 'play': {
       if (view.paused) return 'pause:resume';
       if (view.pendingOutcome) return 'acknowledge';

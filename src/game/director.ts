@@ -6,6 +6,7 @@
  */
 import type Phaser from 'phaser';
 import type { Cause } from '../app/controller';
+import { drawnByPage } from '../app/page-drawn';
 import type { AppView } from '../app/view';
 import type { GameContext, SceneKey } from './context';
 import type { PageScene } from './page-scene';
@@ -13,6 +14,7 @@ import type { PageScene } from './page-scene';
 const VIEW_SCENES: readonly SceneKey[] = ['loading', 'menu', 'briefing', 'play', 'ending'];
 
 export class Director {
+  /** The view's scene; null while the page draws the view itself (no scene runs). */
   private current: SceneKey | null = null;
 
   constructor(
@@ -48,8 +50,9 @@ export class Director {
     return this.game.scene.getScene(key) as PageScene;
   }
 
-  /** Everything the player sees is drawn and still. */
+  /** Everything the player sees is drawn and still (nothing is, on the canvas, while the page draws the view). */
   settled(): boolean {
+    if (this.current === null) return true;
     const top = this.top();
     return top !== undefined && top.settled();
   }
@@ -63,9 +66,13 @@ export class Director {
     }
   }
 
-  /** The view's scene; the loading scene until the font has arrived, as no text can be drawn before. */
-  private sceneFor(view: AppView): SceneKey {
-    return this.ctx.fontsReady() ? view.name : 'loading';
+  /**
+   * The view's scene; the loading scene until the font has arrived, as no text can be drawn before;
+   * none for a view the page draws itself.
+   */
+  private sceneFor(view: AppView): SceneKey | null {
+    if (drawnByPage(view)) return null;
+    return this.ctx.fontsReady() ? (view.name as Exclude<AppView['name'], 'assignment'>) : 'loading';
   }
 
   /** Shows what happened: the pause menu opened or closed over the play, or else a new screen. */
@@ -76,16 +83,18 @@ export class Director {
     const pauseOnly = cause?.type === 'pause.opened' || cause?.type === 'pause.closed';
     if (key !== this.current) {
       for (const other of VIEW_SCENES) if (other !== key && this.game.scene.isActive(other)) this.game.scene.stop(other);
-      this.game.scene.start(key);
+      if (key !== null) this.game.scene.start(key);
+      // Nothing is drawn for a view the page shows itself: no buttons for the DOM layer to sit over.
+      else this.ctx.registry.update({ scene: '', settled: true, targets: [], texts: [], focusRing: null });
       this.current = key;
-    } else if (!pauseOnly && this.game.scene.isActive(key)) {
+    } else if (key !== null && !pauseOnly && this.game.scene.isActive(key)) {
       (this.game.scene.getScene(key) as PageScene).rebuild();
     }
     const pauseShown = this.game.scene.isActive('pause') || this.game.scene.isPaused('pause');
     if (paused && !pauseShown) this.game.scene.run('pause');
     if (!paused && pauseShown) {
       this.game.scene.stop('pause');
-      const scene = this.game.scene.getScene(key) as PageScene | null;
+      const scene = key === null ? null : (this.game.scene.getScene(key) as PageScene | null);
       scene?.publish();
     }
   }

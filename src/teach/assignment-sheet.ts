@@ -4,7 +4,7 @@
  */
 import { h } from '../dom/h';
 import type { AssignmentDraft } from './assignment-draft';
-import { copyText } from './clipboard';
+import { copyText } from '../dom/clipboard';
 import { qrCode } from './qr';
 import { announce } from './status';
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { unpackText } from '../../src/core/codec';
 import * as engine from '../../src/core/engine';
 import { validateForPlay } from '../../src/app/validate-for-play';
+import { assignmentKit } from '../../src/app/assignment-kit';
 import { cardManifest, catalogEntry, isScenarioFileName, type ScenarioText } from '../../src/app/catalog';
 import { AppController, type AppServices } from '../../src/app/controller';
 import type { AppView } from '../../src/app/view';
@@ -34,6 +35,7 @@ export function servicesFor(texts: ScenarioText[], storage: Storage | null = new
     loadEngine: () => Promise.resolve(engine),
     loadValidator: () => Promise.resolve(validateForPlay),
     decodeLink: (payload) => Promise.resolve().then(() => unpackText(payload)),
+    loadAssignmentKit: () => Promise.resolve(assignmentKit),
   };
 }
 

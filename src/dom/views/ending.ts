@@ -1,8 +1,10 @@
+import { ASSIGNMENT_LABELS } from '../../app/assignment-wording';
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
 import { EPILOGUE_HEADING, LABELS, pathChoiceLine } from '../../app/wording';
 import { h, targetButton } from '../h';
 import { renderMeters } from './play';
+import { renderHandIn, renderMyResults } from './result-codes';
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
 
@@ -16,8 +18,11 @@ export function renderEnding(view: EndingView, controller: EndingControls): HTML
     { class: `ct-view ct-ending ct-${result.outcome}`, 'aria-labelledby': 'ct-ending-title' },
     h('h1', { id: 'ct-ending-title', tabindex: -1 }, ending.title),
     h('p', { class: 'ct-outcome-word' }, view.words.outcome),
-    h('p', { class: 'ct-score' }, view.words.score),
-    h('p', {}, view.words.scoreDetail),
+    // No score at all when the teacher chose not to show it.
+    view.words.score !== null ? h('p', { class: 'ct-score' }, view.words.score) : null,
+    view.words.scoreDetail !== null ? h('p', {}, view.words.scoreDetail) : null,
+    // An assignment play's code comes first: it is what the student has to hand in.
+    view.handIn ? renderHandIn(view.handIn) : null,
     h('p', {}, ending.text),
     h('h2', {}, LABELS.whyItEnded),
     h('p', {}, ending.debrief),
@@ -103,7 +108,12 @@ export function renderEnding(view: EndingView, controller: EndingControls): HTML
       view.nextScenarioId !== null
         ? targetButton({ target: 'next-scenario', label: LABELS.nextScenario, onPress: () => controller.nextScenario() })
         : null,
-      targetButton({ target: 'menu', label: LABELS.menu, onPress: () => controller.openMenu() }),
+      targetButton({
+        target: 'menu',
+        label: view.handIn ? ASSIGNMENT_LABELS.backToAssignment : LABELS.menu,
+        onPress: () => controller.openMenu(),
+      }),
     ),
+    view.handIn ? renderMyResults(view.handIn.results) : null,
   );
 }

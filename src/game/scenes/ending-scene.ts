@@ -108,8 +108,9 @@ export class EndingScene extends PageScene {
     put('ending:outcome', view.words.outcome.toUpperCase(), type.small, palette.ink, true, 2);
     put('ending:title', ending.title, type.title, palette.ink, true);
     put('ending:text', ending.text, type.body, palette.ink);
-    put('ending:score', view.words.score, type.title, palette.ink, true, 2);
-    put('ending:score-detail', view.words.scoreDetail, type.small, palette.inkMuted, false, 0);
+    // No score at all when the teacher chose not to show it.
+    if (view.words.score !== null) put('ending:score', view.words.score, type.title, palette.ink, true, 2);
+    if (view.words.scoreDetail !== null) put('ending:score-detail', view.words.scoreDetail, type.small, palette.inkMuted, false, 0);
     y += pad;
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'paper', palette);
     // A coloured edge repeats the outcome (the word above says it too).

@@ -2,7 +2,7 @@
  * The pause menu, laid over the play scene (Esc or the Pause button): resume, restart, take back
  * the last step, or go to the menu (the game is saved after every step, so nothing is lost).
  */
-import { glossaryLine, LABELS, UNDO_RULE } from '../../app/wording';
+import { glossaryLine, LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { Button, type ButtonSpec } from '../widgets/button';
@@ -27,17 +27,20 @@ export class PauseScene extends PageScene {
     const left = Math.round((width - panelWidth) / 2);
     const pad = Math.round(gap * 1.2);
     const inner = panelWidth - pad * 2;
-    const canUndo = view.name === 'play' && view.canUndo;
+    if (view.name !== 'play') return;
+    const { canUndo } = view;
+    // With undo switched off by the teacher there is no Undo button at all, not a disabled one.
+    const undo: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'> = {
+      id: 'pause:undo',
+      label: LABELS.undo,
+      style: 'secondary',
+      enabled: canUndo,
+      ...(canUndo ? {} : { note: LABELS.nothingToUndo }),
+      onPress: () => controller.undo(),
+    };
     const actions: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>[] = [
       { id: 'pause:resume', label: LABELS.resume, style: 'primary', onPress: () => controller.unpause() },
-      {
-        id: 'pause:undo',
-        label: LABELS.undo,
-        style: 'secondary',
-        enabled: canUndo,
-        ...(canUndo ? {} : { note: LABELS.nothingToUndo }),
-        onPress: () => controller.undo(),
-      },
+      ...(view.undoAllowed ? [undo] : []),
       { id: 'pause:restart', label: LABELS.restart, style: 'secondary', onPress: () => controller.restart() },
       { id: 'pause:menu', label: LABELS.pauseMenu, style: 'secondary', onPress: () => controller.openMenu() },
     ];
@@ -59,7 +62,7 @@ export class PauseScene extends PageScene {
         id: 'pause:undo-rule',
         x: left + pad,
         y,
-        text: UNDO_RULE,
+        text: view.undoRule,
         size: type.small,
         color: palette.textMuted,
         width: inner,
@@ -71,7 +74,7 @@ export class PauseScene extends PageScene {
         y += button.height + Math.round(gap * 0.7);
       }
       // The vocabulary at hand during play, not only on the briefing.
-      const vocabulary = view.name === 'play' ? view.vocabulary : [];
+      const { vocabulary } = view;
       const put = (id: string, text: string, size: number, color: string, bold: boolean): void => {
         const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, bold });
         y += t.height + Math.round(gap * 0.4);

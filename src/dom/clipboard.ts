@@ -1,4 +1,4 @@
-/** Copies text, through the Clipboard API where the page may, else through a selected field. */
+/** Copies text, through the Clipboard API where the page may, else through a selected field (the teacher's link, a student's result code). */
 export async function copyText(text: string, field?: HTMLInputElement | HTMLTextAreaElement): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
