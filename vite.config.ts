@@ -89,18 +89,26 @@ export default defineConfig({
           // Tests that start a CLI (tsx) or run property checks take seconds on a loaded 2-core machine;
           // 5 s (Vitest's default) failed them there while they passed in 1-2 s on a quiet one.
           testTimeout: 30_000,
+          // Two files at a time (Vitest's default on 2 cores is one): a CLI test mostly waits for its
+          // child process. The Node tests run first, then the browser tests, never both at once.
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
         },
       },
       {
-        // Real Chromium against one production build (tests/browser/global-setup.ts). One file at a
-        // time: each file runs its own Chromium, and two of them starve each other on 2 cores.
+        // Real Chromium against one production build (tests/browser/global-setup.ts). One Chromium for
+        // the run, which two files at a time share (two Chromiums starved each other on 2 cores), and
+        // up to four pages at a time in a file whose tests are concurrent (most of a play is waiting for
+        // the page, which another page's play can use).
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
+          maxConcurrency: 4,
+          sequence: { groupOrder: 1 },
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -3,7 +3,7 @@
  * ever downloaded; a missing binary is a setup error that `.ci/run` fixes with apt-get.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -19,7 +19,21 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export function launchChromium(): Promise<Browser> {
+function checkInstalled(): void {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (see .ci/run)`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  checkInstalled();
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for a whole test run, which each test file connects to (see connectChromium). */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  checkInstalled();
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

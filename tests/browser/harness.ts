@@ -1,5 +1,5 @@
 /**
- * The browser-test harness: one Chromium per test file, a fresh context per test, problems (console
+ * The browser-test harness: one Chromium for the run, a fresh context per test, problems (console
  * errors, page errors, failed requests) collected per page, and helpers that drive the game through
  * its test inspector `window.crisisTable` exactly as a player would: canvas clicks and key presses.
  */
@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { AppView } from '../../src/app/view';
 import type { CrisisTableInspector, TargetInfo } from '../../src/app/inspector';
-import { launchChromium } from './chromium';
+import { connectChromium } from './chromium';
 import { repoRoot } from './preview-server';
 
 export { launchChromium } from './chromium';
@@ -35,19 +35,27 @@ export interface GamePage {
 
 export interface BrowserSession {
   browser(): Browser;
-  /** openGame on this run's build; the page is checked for problems and closed after the test. */
+  /**
+   * openGame on this run's build; the page is checked for problems and closed after the test. Not for
+   * concurrent tests (the first to finish would close the others' pages): they use withGame.
+   */
   open(options?: OpenOptions): Promise<GamePage>;
+  /**
+   * openGame on this run's build for the length of `use`, then checked for problems and closed: each
+   * call owns its page, so concurrent tests can share the browser.
+   */
+  withGame<R>(options: OpenOptions, use: (game: GamePage) => Promise<R>): Promise<R>;
 }
 
 /**
- * One Chromium for the whole test file, launched before its tests and closed after them; a fresh
- * context for every page a test opens.
+ * The run's one Chromium (launched by global-setup.ts), connected to before the file's tests and
+ * disconnected after them; a fresh context for every page a test opens.
  */
 export function useBrowser(): BrowserSession {
   let browser: Browser | undefined;
   const opened: GamePage[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium(inject('browserEndpoint'));
   }, 60_000);
   afterEach(async () => {
     const games = opened.splice(0);
@@ -69,6 +77,16 @@ export function useBrowser(): BrowserSession {
       const game = await openGame(session.browser(), gameUrl(), options);
       opened.push(game);
       return game;
+    },
+    async withGame(options, use) {
+      const game = await openGame(session.browser(), gameUrl(), options);
+      try {
+        const result = await use(game);
+        expectNoProblems(game);
+        return result;
+      } finally {
+        await game.context.close();
+      }
     },
   };
   return session;
@@ -287,31 +305,39 @@ export async function clickTarget(page: Page, id: string): Promise<void> {
 // Enough wheel turns for the longest page: the phone's menu of seven tall cards is about six screens.
 const WHEEL_TRIES = 40;
 
+/** Resolves after the page has drawn two more frames: what an input changed is then published. */
+function twoFrames(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+}
+
+/** Turns the mouse wheel by `dy` over the middle of the canvas and waits until the scrolled page is drawn and settled. */
+export async function scrollBy(page: Page, dy: number): Promise<void> {
+  const canvas = await page.locator('canvas').first().boundingBox();
+  if (!canvas) throw new Error('no canvas to scroll');
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  await page.mouse.wheel(0, dy);
+  await twoFrames(page);
+  await waitSettled(page);
+}
+
 /**
  * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
  * wheel over the canvas, as a player would, down first and then up, until the target is listed.
+ * Each turn is followed by two frames and the settled signal, so a loaded machine that is slow to
+ * draw does not look like the end of the page.
  */
 async function scrollToTarget(page: Page, id: string): Promise<void> {
+  const layout = () => inspect(page, (ct) => JSON.stringify([ct.targets(), ct.texts().map((t) => [t.id, t.y])]));
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
       await waitSettled(page);
       if (await findTarget(page, id)) return;
       const canvas = await page.locator('canvas').first().boundingBox();
       if (!canvas) return;
-      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
-      const before = await inspect(page, (ct) => JSON.stringify(ct.targets()));
-      await page.mouse.wheel(0, (direction * canvas.height) / 3);
+      const before = await layout();
+      await scrollBy(page, (direction * canvas.height) / 3);
       // A wheel at the end of the content changes nothing: then turn the other way.
-      const moved = await page
-        .waitForFunction(`JSON.stringify(window.crisisTable?.targets()) !== ${JSON.stringify(before)} && ${READY}`, undefined, {
-          polling: 10,
-          timeout: 1_000,
-        })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!moved) break;
+      if ((await layout()) === before) break;
     }
   }
 }
