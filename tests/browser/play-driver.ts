@@ -33,6 +33,13 @@ export async function startScenario(page: Page, scenarioId: string, mode: InputM
   await waitForView(page, 'play');
 }
 
+/** From the menu: Resume on the scenario's card, which continues the play saved for it. */
+export async function resumeScenario(page: Page, scenarioId: string, mode: InputMode): Promise<void> {
+  await waitForView(page, 'menu');
+  await activate(page, `resume:${scenarioId}`, mode);
+  await waitForView(page, 'play');
+}
+
 export type PlayView = Extract<AppView, { name: 'play' }>;
 
 export interface PlayOptions {

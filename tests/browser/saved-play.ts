@@ -13,22 +13,35 @@ import type { Scenario } from '../../src/core/model/schema';
 import { validateScenarioText } from '../../src/core/validator';
 import { SETTINGS_KEY } from '../../src/settings/settings-store';
 import { scenariosDir } from '../scenarios/scenario-files';
-import { findEndingPlays } from './ending-plays';
+import { findEndingPlays, type EndingPlay } from './ending-plays';
 import { inspect, LAPTOP, view, waitSettled, type BrowserSession } from './harness';
 import type { PlayView } from './play-driver';
 
-/** The scenario as the game reads it (validated from its text), so its hash is the game's. */
+const scenarios = new Map<string, Scenario>();
+const endingPlays = new Map<string, EndingPlay[]>();
+
+/** The scenario as the game reads it (validated from its text), so its hash is the game's; read once per test file. */
 export function scenarioById(id: string): Scenario {
-  const file = `${id}.json`;
-  const { scenario } = validateScenarioText(readFileSync(path.join(scenariosDir, file), 'utf8'), { file });
-  if (!scenario) throw new Error(`${file} is not a valid scenario`);
+  let scenario = scenarios.get(id);
+  if (!scenario) {
+    const file = `${id}.json`;
+    scenario = validateScenarioText(readFileSync(path.join(scenariosDir, file), 'utf8'), { file }).scenario;
+    if (!scenario) throw new Error(`${file} is not a valid scenario`);
+    scenarios.set(id, scenario);
+  }
   return scenario;
+}
+
+/** findEndingPlays of a shipped scenario, found once per test file. */
+export function endingPlaysOf(id: string): EndingPlay[] {
+  let plays = endingPlays.get(id);
+  if (!plays) endingPlays.set(id, (plays = findEndingPlays(scenarioById(id))));
+  return plays;
 }
 
 /** The steps of a shortest play up to (not including) the decision at `node`. */
 export function stepsTo(scenarioId: string, node: string): Step[] {
-  const scenario = scenarioById(scenarioId);
-  for (const play of findEndingPlays(scenario)) {
+  for (const play of endingPlaysOf(scenarioId)) {
     const at = play.steps.findIndex((step) => step.node === node);
     if (at >= 0) return play.steps.slice(0, at);
   }
@@ -42,6 +55,11 @@ export function saveAfter(scenarioId: string, steps: Step[]): string {
   const data = JSON.stringify(replayed.play.save());
   replayed.play.stop();
   return data;
+}
+
+/** The page storage that holds the engine's save of `scenarioId` after `steps`, as the game keeps it. */
+export function savedPlayStorage(scenarioId: string, steps: Step[]): Record<string, string> {
+  return { [SAVE_KEY_PREFIX + scenarioId]: saveAfter(scenarioId, steps) };
 }
 
 export interface SavedPlayOptions {
@@ -63,8 +81,7 @@ export async function openSavedPlay(
   steps: Step[],
   options: SavedPlayOptions = {},
 ): Promise<Page> {
-  const save = saveAfter(scenarioId, steps);
-  const stored: Record<string, string> = { [SAVE_KEY_PREFIX + scenarioId]: save };
+  const stored = savedPlayStorage(scenarioId, steps);
   if (options.settings) stored[SETTINGS_KEY] = JSON.stringify(options.settings);
   const { page } = await session.open({
     viewport: options.viewport ?? LAPTOP,

@@ -2,7 +2,7 @@
  * Saves in the browser: a reload in the middle of a play resumes at the same node with the same
  * meters; a corrupted save gives a notice and a fresh start, with no console error.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { UNREADABLE_SAVE_NOTICE } from '../../src/app/controller';
 import { SAVE_KEY_PREFIX } from '../../src/app/saves';
 import { compileScenario, Play } from '../../src/core/engine';
@@ -10,6 +10,7 @@ import { loadScenarioFiles, isStory } from '../scenarios/scenario-files';
 import { findEndingPlays } from './ending-plays';
 import { activateByKeyboard, clickTarget, domText, LAPTOP, PHONE, useBrowser, view, waitForView } from './harness';
 import { advance, startScenario, type PlayView } from './play-driver';
+import { saveAfter } from './saved-play';
 
 const session = useBrowser();
 
@@ -26,38 +27,48 @@ function position(current: PlayView): { node: string; meters: Record<string, num
   return { node: current.screen.node, meters: Object.fromEntries(current.meters.map((m) => [m.id, m.value])) };
 }
 
-describe(`saves of ${scenario.id}`, () => {
-  test('a reload in the middle resumes at the same node with the same meters (Continue on the menu, by canvas)', async () => {
+// Each test has a page of its own in the one browser, and they run side by side.
+describe.concurrent(`saves of ${scenario.id}`, () => {
+  test('a reload in the middle resumes at the same node with the same meters (Continue on the menu, by canvas)', async ({ expect }) => {
     // Motion on: the typewriter and tweens run here, unlike the long plays.
-    const { page } = await session.open({ viewport: LAPTOP });
-    await startScenario(page, scenario.id, 'canvas');
-    const before = await advance(page, someDecisions, 'canvas');
-    if (before.name !== 'play') throw new Error('the play ended within three decisions');
+    await session.withGame({ viewport: LAPTOP }, async ({ page }) => {
+      await startScenario(page, scenario.id, 'canvas');
+      const before = await advance(page, someDecisions, 'canvas');
+      if (before.name !== 'play') throw new Error('the play ended within three decisions');
 
-    await page.reload();
-    const menu = await waitForView(page, 'menu');
-    expect(menu.cards.find((card) => card.id === scenario.id)?.hasSave).toBe(true);
-    await clickTarget(page, `resume:${scenario.id}`);
-    expect(position(await waitForView(page, 'play'))).toEqual(position(before));
+      await page.reload();
+      const menu = await waitForView(page, 'menu');
+      expect(menu.cards.find((card) => card.id === scenario.id)?.hasSave).toBe(true);
+      await clickTarget(page, `resume:${scenario.id}`);
+      expect(position(await waitForView(page, 'play'))).toEqual(position(before));
+    });
   });
 
-  test('a reload resumes from the briefing too (keyboard, phone size)', async () => {
-    const { page } = await session.open({ viewport: PHONE, reducedMotion: 'reduce' });
-    await startScenario(page, scenario.id, 'keyboard');
-    const before = await advance(page, someDecisions.slice(0, 2), 'keyboard');
-    if (before.name !== 'play') throw new Error('the play ended within two decisions');
+  test('a reload resumes from the briefing too (keyboard, phone size)', async ({ expect }) => {
+    await session.withGame({ viewport: PHONE, reducedMotion: 'reduce' }, async ({ page }) => {
+      await startScenario(page, scenario.id, 'keyboard');
+      const before = await advance(page, someDecisions.slice(0, 2), 'keyboard');
+      if (before.name !== 'play') throw new Error('the play ended within two decisions');
 
-    await page.reload();
-    await waitForView(page, 'menu');
-    await activateByKeyboard(page, `card:${scenario.id}`);
-    expect((await waitForView(page, 'briefing')).hasSave).toBe(true);
-    await activateByKeyboard(page, 'resume');
-    expect(position(await waitForView(page, 'play'))).toEqual(position(before));
+      await page.reload();
+      await waitForView(page, 'menu');
+      await activateByKeyboard(page, `card:${scenario.id}`);
+      expect((await waitForView(page, 'briefing')).hasSave).toBe(true);
+      await activateByKeyboard(page, 'resume');
+      expect(position(await waitForView(page, 'play'))).toEqual(position(before));
+    });
   });
 
   const fresh = Play.start(compileScenario(scenario));
   const freshPosition = { node: fresh.screen.node, meters: Object.fromEntries(fresh.meters.map((m) => [m.id, m.value])) };
   fresh.stop();
+
+  /** The engine's save after the first decision, with its first step lying about where it was taken. */
+  const firstDecision = play.steps.slice(0, play.steps.findIndex((step) => step.kind !== 'continue') + 1);
+  const tampered = JSON.parse(saveAfter(scenario.id, firstDecision)) as { steps: Array<{ node: string }> };
+  const firstStep = tampered.steps[0];
+  if (!firstStep) throw new Error('the save has no steps after a decision');
+  firstStep.node = 'nowhere';
 
   const corruptions = {
     'text that is not JSON': '{"format":"crisis-table/save", "steps": [',
@@ -68,36 +79,21 @@ describe(`saves of ${scenario.id}`, () => {
       steps: 42,
       undos: 0,
     }),
-    'a save whose steps were tampered with': null,
+    'a save whose steps were tampered with': JSON.stringify(tampered),
   } as const;
 
+  // The corrupted save is in the page's storage when it loads, where the game's own save would be
+  // (the first test shows that the game writes one).
+  const saveKey = SAVE_KEY_PREFIX + scenario.id;
   for (const [what, garbage] of Object.entries(corruptions)) {
-    test(`a corrupted save (${what}) shows a notice and starts fresh`, async () => {
-      const { page } = await session.open({ viewport: LAPTOP, reducedMotion: 'reduce' });
-      await startScenario(page, scenario.id, 'canvas');
-      await advance(page, someDecisions.slice(0, 1), 'canvas');
-      const key = SAVE_KEY_PREFIX + scenario.id;
-      await page.evaluate(
-        ({ key, garbage }) => {
-          const stored = localStorage.getItem(key);
-          if (stored === null) throw new Error(`no save under ${key} after a decision`);
-          // Tampering: keep the save's shape but make its first step lie about where it was taken.
-          const save = JSON.parse(stored) as { steps: Array<{ node: string }> };
-          const first = save.steps[0];
-          if (!first) throw new Error('the save has no steps after a decision');
-          first.node = 'nowhere';
-          localStorage.setItem(key, garbage ?? JSON.stringify(save));
-        },
-        { key, garbage },
-      );
-
-      await page.reload();
-      await waitForView(page, 'menu');
-      await clickTarget(page, `resume:${scenario.id}`);
-      const current = await waitForView(page, 'play');
-      expect(position(current)).toEqual(freshPosition);
-      expect(await domText(page)).toContain(UNREADABLE_SAVE_NOTICE);
-      expect((await view(page)).name).toBe('play');
+    test(`a corrupted save (${what}) shows a notice and starts fresh`, async ({ expect }) => {
+      await session.withGame({ viewport: LAPTOP, reducedMotion: 'reduce', storage: { [saveKey]: garbage } }, async ({ page }) => {
+        await clickTarget(page, `resume:${scenario.id}`);
+        const current = await waitForView(page, 'play');
+        expect(position(current)).toEqual(freshPosition);
+        expect(await domText(page)).toContain(UNREADABLE_SAVE_NOTICE);
+        expect((await view(page)).name).toBe('play');
+      });
     });
   }
 });
