@@ -32,6 +32,7 @@ import {
   shortDate,
   betterWay,
   UNDO_RULE,
+  undoClosedNote,
   wholePlaySummary,
 } from './wording';
 import { articleLines, findArticleHint, pathOf, wholePlayMeters } from './play-summary';
@@ -143,7 +144,7 @@ export function playView(
     meters: displayMeters(play.meters),
     ...(outcome ? { pendingOutcome: clone(outcome) } : {}),
     ...(outcome?.quiz ? { quizResult: quizResultWords(outcome.quiz, citations) } : {}),
-    canUndo: rules.undo && play.canUndo,
+    undoNote: undoClosedNote(play.undoState),
     undoAllowed: rules.undo,
     undoRule: rules.undo ? UNDO_RULE : UNDO_OFF_RULE,
     paused,

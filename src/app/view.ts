@@ -170,7 +170,8 @@ export type AppView =
       pendingOutcome?: StepOutcome;
       /** A quiz result in words, while it is shown. */
       quizResult?: QuizResultWords;
-      canUndo: boolean;
+      /** Why Undo cannot act now ("A quiz answer once given stays given."), shown beside it; null when it can. */
+      undoNote: string | null;
       /** False when the teacher switched undo off: the pause menus offer no Undo at all. */
       undoAllowed: boolean;
       /** The pause menu's word on undo. */

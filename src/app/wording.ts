@@ -4,7 +4,7 @@
  * the same words.
  */
 import type { Scenario } from '../core/model/schema';
-import type { MeterView, QuizAnswer, Screen, StepOutcome } from '../core/engine/types';
+import type { MeterView, QuizAnswer, Screen, StepOutcome, UndoState } from '../core/engine/types';
 import type { Citations, LineWords, MeterWords, QuizResultWords } from './view';
 
 type Source = Scenario['sources'][number];
@@ -161,7 +161,6 @@ export const LABELS = {
   paused: 'Paused',
   resume: 'Resume',
   undo: 'Undo last step',
-  nothingToUndo: 'Nothing to undo yet.',
   restart: 'Restart scenario',
   pauseMenu: 'Menu (your game is saved)',
   debrief: 'Debrief',
@@ -196,6 +195,12 @@ export function startAfreshQuestion(title: string): { title: string; text: strin
 
 /** The pause menu's word on what undo does: it can never raise the score a teacher sees. */
 export const UNDO_RULE = 'Undo goes back to your last decision. A quiz answer, once given, stays given.';
+
+/** Why the pause menu's Undo cannot act now (the engine's `UndoState`), or null when it can. */
+export function undoClosedNote(state: UndoState): string | null {
+  if (state === 'open') return null;
+  return state === 'answer-given' ? 'A quiz answer once given stays given.' : 'Nothing to undo yet.';
+}
 
 /** The ending's meters for a screen reader: each one's change over the whole play. */
 export function wholePlaySummary(meters: MeterView[]): string {

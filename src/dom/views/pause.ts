@@ -5,7 +5,7 @@ import { h, targetButton } from '../h';
 
 /** The pause menu, a modal dialog over the play screen (the play screen is made inert meanwhile). */
 export function renderPause(controller: AppController, view: Extract<AppView, { name: 'play' }>): HTMLElement {
-  const { canUndo, vocabulary, undoAllowed } = view;
+  const { undoNote, vocabulary, undoAllowed } = view;
   return h(
     'div',
     { class: 'ct-pause', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'ct-pause-title', 'aria-describedby': 'ct-pause-rule' },
@@ -21,8 +21,8 @@ export function renderPause(controller: AppController, view: Extract<AppView, { 
         ? targetButton({
             target: 'pause:undo',
             label: LABELS.undo,
-            enabled: canUndo,
-            ...(canUndo ? {} : { reason: LABELS.nothingToUndo }),
+            enabled: undoNote === null,
+            ...(undoNote === null ? {} : { reason: undoNote }),
             onPress: () => controller.undo(),
           })
         : null,

@@ -28,14 +28,15 @@ export class PauseScene extends PageScene {
     const pad = Math.round(gap * 1.2);
     const inner = panelWidth - pad * 2;
     if (view.name !== 'play') return;
-    const { canUndo } = view;
-    // With undo switched off by the teacher there is no Undo button at all, not a disabled one.
+    const { undoNote } = view;
+    // With undo switched off by the teacher there is no Undo button at all, not a disabled one; when
+    // it cannot act now it is greyed and says why (never hidden, never silently doing nothing).
     const undo: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'> = {
       id: 'pause:undo',
       label: LABELS.undo,
       style: 'secondary',
-      enabled: canUndo,
-      ...(canUndo ? {} : { note: LABELS.nothingToUndo }),
+      enabled: undoNote === null,
+      ...(undoNote === null ? {} : { note: undoNote }),
       onPress: () => controller.undo(),
     };
     const actions: Omit<ButtonSpec, 'x' | 'y' | 'width' | 'layer'>[] = [
