@@ -63,6 +63,7 @@ export async function resultsPageFigures(codes: readonly string[]): Promise<stri
     await page.goto(new URL('teach.html#results', server.url).href);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
     await page.waitForTimeout(1_000);
+    const firstOpen = await readWatch(page);
 
     await resetWatch(page);
     const started = Date.now();
@@ -96,6 +97,7 @@ export async function resultsPageFigures(codes: readonly string[]): Promise<stri
       `Results page in headless Chromium (${codes.length.toLocaleString('en')} codes dropped as one text file; target: no main-thread task over 50 ms):`,
       describe(`streaming in (${(streamMs / 1000).toFixed(1)} s)`, streaming, `   “${added.slice(0, 60)}…”`),
       describe(`reopened with them kept (${(reopenMs / 1000).toFixed(1)} s)`, reopening, '   (includes loading the page itself)'),
+      describe(`baseline: the page opened with none kept`, firstOpen),
       describe(`baseline: the same page idle`, idle),
     ];
   } finally {
