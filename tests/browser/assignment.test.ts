@@ -1,0 +1,217 @@
+/**
+ * The student's side of an assignment, end to end in real Chromium: a teacher makes the assignment on
+ * teach.html through its form, the student opens the link, types a name, plays to an ending by
+ * keyboard, copies the result code, and the teacher's results page shows that student, ending and
+ * score; "My results" survives a reload; an edited link leaves free play open; undo switched off shows
+ * no Undo; a name with markup stays text; axe on the assignment home and the code panel.
+ */
+import { copyFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { AppView } from '../../src/app/view';
+import { decodeAssignment } from '../../src/core/results';
+import { endingResults, shippedScenarios } from '../teach/real-codes';
+import { wcagViolations } from './axe';
+import {
+  activateByKeyboard,
+  focusByKeyboard,
+  gameUrl,
+  inspect,
+  LAPTOP,
+  PHONE,
+  pressKey,
+  screenshot,
+  useBrowser,
+  waitForCanvas,
+  waitSettled,
+  waitForView,
+  type GamePage,
+} from './harness';
+import { playToEnding, startScenario } from './play-driver';
+import { openTeachPage, showPanel } from './teach-page';
+
+const session = useBrowser();
+const scenarios = shippedScenarios();
+const story = scenarios.find((s) => s.id === 'geneva-us-delegation')!;
+const quiz = scenarios.find((s) => s.id === 'fact-quiz-week')!;
+const [storyPlay] = endingResults(story);
+
+/** The teacher's form, filled in as a teacher does; returns the assignment link. */
+async function makeAssignment(page: Page, options: { undo?: boolean } = {}): Promise<string> {
+  await page.getByRole('checkbox', { name: story.title, exact: true }).click();
+  await page.getByRole('checkbox', { name: quiz.title, exact: true }).click();
+  await page.getByRole('textbox', { name: 'Class', exact: true }).fill('History 10B');
+  await page.getByRole('textbox', { name: 'Note to students', exact: true }).fill('Both before Friday, please.');
+  await page.getByLabel('Due date').fill('2026-12-11');
+  if (options.undo === false) await page.getByRole('checkbox', { name: 'Allow undo' }).click();
+  await page.getByRole('button', { name: 'Create link' }).click();
+  return page.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+}
+
+async function openLink(link: string, viewport: { width: number; height: number } = LAPTOP): Promise<GamePage> {
+  const game = await session.open({ viewport, path: link.slice(link.indexOf('#')), waitForMenu: false, reducedMotion: 'reduce' });
+  await game.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(gameUrl()).origin });
+  // The canvas runs beneath (the assignment's pages are drawn by the page itself, over it).
+  await game.page.waitForFunction(() => document.documentElement.dataset.canvas === 'on', undefined, { timeout: 20_000 });
+  await waitSettled(game.page);
+  return game;
+}
+
+/** Tab from the heading to the name field, type the name, Enter: all by keyboard. */
+async function typeName(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 10; presses++) {
+    if (await page.evaluate(() => document.activeElement?.id === 'ct-student-name')) break;
+    await pressKey(page, 'Tab');
+  }
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.ct-playing-as') !== null);
+}
+
+type EndingView = Extract<AppView, { name: 'ending' }>;
+
+/** From the assignment home to the ending of the story's first real play, by keyboard alone. */
+async function playStoryByKeyboard(page: Page): Promise<EndingView> {
+  await activateByKeyboard(page, `assign:open:${story.id}`);
+  await waitForView(page, 'briefing');
+  await activateByKeyboard(page, 'start');
+  await waitForView(page, 'play');
+  return playToEnding(page, storyPlay!.steps, 'keyboard');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await screenshot(page, `student-${name}`);
+  await copyFile(`test-results/student-${name}.png`, `/tmp/student-${name}.png`).catch(() => undefined);
+}
+
+describe("the student's side of an assignment", () => {
+  test('teacher makes it, student plays it by keyboard and copies the code, teacher sees the right student, ending and score; My results survives a reload', async () => {
+    const teach = await openTeachPage(session.browser());
+    const link = await makeAssignment(teach.page);
+    const decoded = decodeAssignment(link);
+    if (!decoded.ok) throw new Error(decoded.message);
+
+    const { page } = await openLink(link);
+    const home = await waitForView(page, 'assignment');
+    expect(home.banner).toMatchObject({ className: 'History 10B', note: 'Both before Friday, please.', due: 'Due 11 Dec 2026' });
+    const shown = (await page.locator('.ct-assignment').innerText()).replace(/\s+/g, ' ');
+    for (const words of [
+      'History 10B',
+      'Both before Friday, please.',
+      'Due 11 Dec 2026',
+      'Nothing is sent anywhere',
+      story.title,
+      quiz.title,
+    ])
+      expect(shown).toContain(words);
+    expect(await page.locator('.ct-assignment').isVisible()).toBe(true);
+    // Nothing opens before the student has confirmed a name.
+    expect(await page.locator(`[data-target="assign:open:${story.id}"]`).getAttribute('aria-disabled')).toBe('true');
+    expect(await wcagViolations(page, 'assignment home')).toEqual([]);
+    await shoot(page, 'home-1280');
+
+    await typeName(page, 'Ana Lopez');
+    const ending = await playStoryByKeyboard(page);
+    expect(ending.handIn).toMatchObject({ student: 'Ana Lopez', className: 'History 10B' });
+    const code = ending.handIn!.code;
+    expect(await page.locator('.ct-hand-in textarea').first().inputValue()).toBe(code);
+    await focusByKeyboard(page, 'code:copy');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ct-hand-in [role=status]').textContent()).toMatch(/^Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(code);
+    expect(await wcagViolations(page, 'ending with the code')).toEqual([]);
+    await shoot(page, 'ending-1280');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.ct-hand-in').innerText();
+    for (const words of ['Ana Lopez', 'History 10B', code]) expect(printed).toContain(words);
+    await page.emulateMedia({ media: 'screen' });
+
+    const download = page.waitForEvent('download');
+    await focusByKeyboard(page, 'code:download');
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`crisis-table-${story.id}-attempt-1.txt`);
+
+    await page.reload();
+    const again = await waitForView(page, 'assignment');
+    expect(again.student.name).toBeNull();
+    expect(await page.locator('#ct-student-name').inputValue()).toBe('Ana Lopez');
+    expect(
+      await page.locator('.ct-my-results textarea').evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value)),
+    ).toEqual([code]);
+    expect(again.scenarios[0]).toMatchObject({ state: 'done' });
+
+    await showPanel(teach.page, 'Results');
+    await teach.page.getByRole('textbox', { name: 'Result codes' }).fill(`Here is mine: ${copied}`);
+    await teach.page.getByRole('button', { name: 'Add results' }).click();
+    const row = teach.page.locator('.tt-class-table tbody tr').first();
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Ana Lopez');
+    const cells = await row.locator('td, th').allTextContents();
+    expect(cells.slice(0, 6)).toEqual([
+      'Ana Lopez',
+      story.title,
+      '1',
+      storyPlay!.endingTitle,
+      expect.any(String),
+      String(storyPlay!.score),
+    ]);
+    expect(cells[8]).toBe('Verified');
+  });
+
+  test('at 360×640: the home and the code panel fit and pass axe; a name with markup is shown as text', async () => {
+    const teach = await openTeachPage(session.browser());
+    const link = await makeAssignment(teach.page);
+    const { page } = await openLink(link, PHONE);
+    await waitForView(page, 'assignment');
+    await shoot(page, 'home-360');
+    const markup = '<img src=x onerror="document.title=1">Mallory';
+    await typeName(page, markup);
+    expect(await page.locator('.ct-playing-as').textContent()).toBe(`Playing as ${markup}`);
+    expect(await wcagViolations(page, 'assignment home (phone)')).toEqual([]);
+    const ending = await playStoryByKeyboard(page);
+    expect(ending.handIn?.student).toBe(markup);
+    expect(await page.locator('.ct-layer img').count()).toBe(0);
+    expect(await page.locator('.ct-hand-in dd').first().textContent()).toBe(markup);
+    expect(await page.title()).not.toBe('1');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    expect(await wcagViolations(page, 'ending with the code (phone)')).toEqual([]);
+    await shoot(page, 'ending-360');
+  });
+
+  test('an edited link: the student sees what is wrong and free play still works', async () => {
+    const teach = await openTeachPage(session.browser());
+    const link = await makeAssignment(teach.page);
+    const at = link.length - 40;
+    const edited = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+    const { page } = await openLink(edited);
+    await waitForCanvas(page);
+    const menu = await waitForView(page, 'menu');
+    expect(menu.notice).toMatch(/^The assignment link .*You can still play freely: pick a scenario below\.$/);
+    expect(await inspect(page, (ct) => ct.texts().find((t) => t.id === 'menu:notice')?.text)).toBe(menu.notice);
+    await startScenario(page, quiz.id, 'keyboard');
+  });
+
+  test('undo switched off by the teacher: no Undo in the pause menu, on the canvas or in the page', async () => {
+    const teach = await openTeachPage(session.browser());
+    const link = await makeAssignment(teach.page, { undo: false });
+    const { page } = await openLink(link);
+    await waitForView(page, 'assignment');
+    await typeName(page, 'Ana Lopez');
+    await activateByKeyboard(page, `assign:open:${story.id}`);
+    await waitForView(page, 'briefing');
+    await activateByKeyboard(page, 'start');
+    await waitForView(page, 'play');
+    const decisions = storyPlay!.steps.filter((step) => step.kind !== 'continue');
+    await import('./play-driver').then(({ advance }) => advance(page, decisions.slice(0, 1), 'keyboard'));
+    await pressKey(page, 'Escape');
+    await page.waitForFunction(() => window.crisisTable?.scene() === 'pause' && window.crisisTable.settled());
+    const targets = await inspect(page, (ct) => ct.targets().map((t) => t.id));
+    expect(targets).toContain('pause:resume');
+    expect(targets).not.toContain('pause:undo');
+    expect(await page.locator('[data-target="pause:undo"]').count()).toBe(0);
+    expect(await page.locator('#ct-pause-rule').textContent()).toMatch(/Undo is switched off/);
+  });
+});
