@@ -7,7 +7,7 @@ import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
-import { addText } from '../widgets/text';
+import { TextColumn } from '../widgets/text';
 
 export class BriefingScene extends PageScene {
   constructor(ctx: GameContext) {
@@ -39,48 +39,38 @@ export class BriefingScene extends PageScene {
     // The role and briefing on paper.
     const paperTop = y;
     y += pad;
-    const put = (
-      id: string,
-      text: string,
-      size: number,
-      color: string,
-      options: { bold?: boolean; italic?: boolean } = {},
-      after = Math.round(gap * 0.6),
-    ): void => {
-      const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
-      y += t.height + after;
-    };
-    if (view.notReviewedNote !== null) put('briefing:not-reviewed', view.notReviewedNote, type.body, palette.ink, { bold: true });
-    put('briefing:role-label', LABELS.yourRole.toUpperCase(), type.small, palette.inkMuted, { bold: true }, 2);
-    put('briefing:role', view.role.title, type.large, palette.ink, { bold: true });
-    put('briefing:text', view.role.briefing, type.body, palette.ink);
-    put('briefing:minutes', view.minutesLine, type.small, palette.inkMuted, { italic: true }, 0);
-    y += pad;
+    const paper = new TextColumn(this, left + pad, inner, y, Math.round(gap * 0.6));
+    if (view.notReviewedNote !== null) paper.put('briefing:not-reviewed', view.notReviewedNote, type.body, palette.ink, { bold: true });
+    paper.put('briefing:role-label', LABELS.yourRole.toUpperCase(), type.small, palette.inkMuted, { bold: true }, 2);
+    paper.put('briefing:role', view.role.title, type.large, palette.ink, { bold: true });
+    paper.put('briefing:text', view.role.briefing, type.body, palette.ink);
+    paper.put('briefing:minutes', view.minutesLine, type.small, palette.inkMuted, { italic: true }, 0);
+    y = paper.y + pad;
     drawPanel(this, { x: left, y: paperTop, width: column, height: y - paperTop }, 'paper', palette);
     y += gap;
 
     // Objectives and vocabulary on the dark surface.
     const surfaceTop = y;
-    y += pad;
-    put('briefing:objectives-title', LABELS.objectives, type.large, palette.accentText, { bold: true });
-    view.objectives.forEach((objective, i) => put(`briefing:objective-${i}`, `•  ${objective}`, type.body, palette.text));
+    const surface = new TextColumn(this, left + pad, inner, y + pad, Math.round(gap * 0.6));
+    surface.put('briefing:objectives-title', LABELS.objectives, type.large, palette.accentText, { bold: true });
+    view.objectives.forEach((objective, i) => surface.put(`briefing:objective-${i}`, `•  ${objective}`, type.body, palette.text));
     if (view.vocabulary.length > 0) {
-      y += Math.round(gap * 0.5);
-      put('briefing:vocabulary-title', LABELS.vocabulary, type.large, palette.accentText, { bold: true });
-      view.vocabulary.forEach((entry, i) => put(`briefing:term-${i}`, glossaryLine(entry), type.body, palette.text));
+      surface.y += Math.round(gap * 0.5);
+      surface.put('briefing:vocabulary-title', LABELS.vocabulary, type.large, palette.accentText, { bold: true });
+      view.vocabulary.forEach((entry, i) => surface.put(`briefing:term-${i}`, glossaryLine(entry), type.body, palette.text));
     }
-    y += Math.round(gap * 0.5);
+    surface.y += Math.round(gap * 0.5);
     if (view.meterGuide.length > 0) {
-      y += Math.round(gap * 0.5);
-      put('briefing:meters-title', LABELS.meterGuide, type.large, palette.accentText, { bold: true });
-      view.meterGuide.forEach((meter, i) => put(`briefing:meter-${i}`, `${meter.label} — ${meter.text}`, type.body, palette.text));
+      surface.y += Math.round(gap * 0.5);
+      surface.put('briefing:meters-title', LABELS.meterGuide, type.large, palette.accentText, { bold: true });
+      view.meterGuide.forEach((meter, i) => surface.put(`briefing:meter-${i}`, `${meter.label} — ${meter.text}`, type.body, palette.text));
     }
-    y += Math.round(gap * 0.5);
-    put('briefing:article-title', LABELS.article, type.large, palette.accentText, { bold: true });
-    view.article.lines.forEach((line, i) => put(`briefing:article-${i}`, line, type.body, palette.text));
-    put('briefing:article-find', view.article.find, type.small, palette.textMuted, { italic: true });
-    put('briefing:source-note', view.sourceNote, type.small, palette.textMuted, { italic: true }, 0);
-    y += pad;
+    surface.y += Math.round(gap * 0.5);
+    surface.put('briefing:article-title', LABELS.article, type.large, palette.accentText, { bold: true });
+    view.article.lines.forEach((line, i) => surface.put(`briefing:article-${i}`, line, type.body, palette.text));
+    surface.put('briefing:article-find', view.article.find, type.small, palette.textMuted, { italic: true });
+    surface.put('briefing:source-note', view.sourceNote, type.small, palette.textMuted, { italic: true }, 0);
+    y = surface.y + pad;
     drawPanel(this, { x: left, y: surfaceTop, width: column, height: y - surfaceTop }, 'surface', palette);
     this.setContentHeight(y + gap);
   }

@@ -15,7 +15,7 @@ import { Button } from '../widgets/button';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
 import { drawEmblem, isEmblem } from '../widgets/emblem';
 import { drawMeter } from '../widgets/meter-bar';
-import { addText } from '../widgets/text';
+import { addText, TextColumn } from '../widgets/text';
 import { typeOut } from '../widgets/typewriter';
 import { strokeRoundedRect } from '../widgets/rounded-rect';
 
@@ -316,25 +316,14 @@ export class PlayScene extends PageScene {
     const { palette, type, gap, columnLeft: left, columnWidth: column } = this.theme;
     const pad = Math.round(gap * 1.2);
     const inner = column - pad * 2;
-    let y = top + pad;
-    const put = (
-      id: string,
-      text: string,
-      size: number,
-      color: string,
-      options: { bold?: boolean; italic?: boolean } = {},
-      after = Math.round(gap * 0.6),
-    ): void => {
-      const t = addText(this, { id, x: left + pad, y, text, size, color, width: inner, ...options });
-      y += t.height + after;
-    };
+    const lines = new TextColumn(this, left + pad, inner, top + pad, Math.round(gap * 0.6));
     const quiz = outcome.quiz;
     if (quiz && words) {
-      put('result:verdict', words.verdict, type.title, quiz.correct ? palette.betterText : palette.worseText, { bold: true });
-      put('result:question', quiz.question, type.body, palette.text, { bold: true });
+      lines.put('result:verdict', words.verdict, type.title, quiz.correct ? palette.betterText : palette.worseText, { bold: true });
+      lines.put('result:question', quiz.question, type.body, palette.text, { bold: true });
       words.options.forEach((option, i) => {
         const color = option.state === 'right' ? palette.betterText : option.state === 'chosen' ? palette.worseText : palette.textMuted;
-        put(
+        lines.put(
           `result:option-${i}`,
           option.mark ? `${option.text}   ${option.mark}` : option.text,
           type.body,
@@ -343,15 +332,15 @@ export class PlayScene extends PageScene {
           4,
         );
       });
-      y += gap;
-      put('result:explanation', quiz.explanation, type.body, palette.text);
-      put('result:quote', words.quote, type.body, palette.text, { italic: true }, 4);
-      put('result:citation', words.citation, type.small, palette.textMuted, { italic: true }, 0);
+      lines.y += gap;
+      lines.put('result:explanation', quiz.explanation, type.body, palette.text);
+      lines.put('result:quote', words.quote, type.body, palette.text, { italic: true }, 4);
+      lines.put('result:citation', words.citation, type.small, palette.textMuted, { italic: true }, 0);
     } else {
-      put('feedback:label', LABELS.whatHappened.toUpperCase(), type.small, palette.accentText, { bold: true }, 4);
-      put('feedback:text', outcome.feedback ?? '', type.large, palette.text, {}, 0);
+      lines.put('feedback:label', LABELS.whatHappened.toUpperCase(), type.small, palette.accentText, { bold: true }, 4);
+      lines.put('feedback:text', outcome.feedback ?? '', type.large, palette.text, {}, 0);
     }
-    y += pad;
+    const y = lines.y + pad;
     drawPanel(this, { x: left, y: top, width: column, height: y - top }, 'surface', palette);
     return y;
   }

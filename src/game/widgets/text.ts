@@ -75,3 +75,22 @@ export function addText(scene: PageScene, spec: TextSpec): Phaser.GameObjects.Te
   scene.registerText(spec.id, text, box, layer);
   return text;
 }
+
+/**
+ * Texts stacked down a column, each below the one before: `put` adds one at `y` and moves `y` down by
+ * its height and the space after it (the column's usual space unless one is given).
+ */
+export class TextColumn {
+  constructor(
+    private readonly scene: PageScene,
+    private readonly x: number,
+    private readonly width: number,
+    public y: number,
+    private readonly space: number,
+  ) {}
+
+  put(id: string, text: string, size: number, color: string, options: { bold?: boolean; italic?: boolean } = {}, after = this.space): void {
+    const added = addText(this.scene, { id, x: this.x, y: this.y, text, size, color, width: this.width, ...options });
+    this.y += added.height + after;
+  }
+}
