@@ -28,7 +28,7 @@ import { scenariosDir } from '../scenarios/scenario-files';
 import { codeOf, endingResults, shippedScenarios } from '../teach/real-codes';
 import { scenarioFileEntries } from '../teach/scenario-file-entries';
 import { wcagViolations } from './axe';
-import { gameUrl, LAPTOP, PHONE, screenshot, useBrowser } from './harness';
+import { gameUrl, LAPTOP, PHONE, resultsDir, screenshot, useBrowser } from './harness';
 import { openTeachPage, showPanel, waitReady } from './teach-page';
 
 const session = useBrowser();
@@ -199,7 +199,11 @@ describe("the teacher's page", () => {
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV (one row per play)' }).click();
-    const csv = await readFile(await (await download).path(), 'utf8');
+    // Saved through the browser's connection: the run's one Chromium is remote to this file, so the
+    // download has no local path.
+    const csvFile = path.join(resultsDir, 'teach-plays.csv');
+    await (await download).saveAs(csvFile);
+    const csv = await readFile(csvFile, 'utf8');
     expect(csv).toBe(playsCsv([ana, mallory, altered, damaged].map((code) => reportOf(verifyCode(code, library)))));
 
     // One student's play, step by step.
