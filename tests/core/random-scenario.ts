@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { validateScenarioText, type ValidationResult } from '../../src/core/validator/index';
+
 /**
  * Small random scenarios for property tests of what explores plays (the validator's walk, `analyze`):
  * meters, flags and visits read by conditions, choices, quizzes, branches and two endings.
@@ -123,4 +126,15 @@ export function randomScenario(pick: Pick, { forwardOnly = false } = {}): Json {
     start: 'n0',
     nodes,
   };
+}
+
+/**
+ * A random scenario drawn by fast-check and validated as an author's file would be; the numbers it is
+ * drawn from come from fast-check, so a failing scenario shrinks and replays.
+ */
+export function arbitraryScenario(options: { forwardOnly?: boolean } = {}): fc.Arbitrary<ValidationResult> {
+  return fc.infiniteStream(fc.nat()).map((numbers) => {
+    const pick: Pick = (n) => (numbers.next().value as number) % n;
+    return validateScenarioText(JSON.stringify(randomScenario(pick, options), null, 2), { file: 'walk.json' });
+  });
 }

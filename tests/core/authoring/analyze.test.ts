@@ -11,9 +11,8 @@ import { getInitialSnapshot, getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { analyzeScenario } from '../../../src/core/authoring/analyze';
 import { compileScenario, type StoryMachine } from '../../../src/core/engine';
 import type { Scenario } from '../../../src/core/model/schema';
-import { validateScenarioText } from '../../../src/core/validator/index';
 import { eventsAt, shortestPlays } from '../engine/explore';
-import { randomScenario, type Pick } from '../random-scenario';
+import { arbitraryScenario } from '../random-scenario';
 
 type Snapshot = SnapshotFrom<StoryMachine>;
 
@@ -116,10 +115,7 @@ describe('analyze, against every play enumerated', () => {
   it('finds the same endings, shortest plays, counts of plays, score and meter ranges, and untaken choices', () => {
     let reachedBoth = 0;
     fc.assert(
-      fc.property(fc.infiniteStream(fc.nat()), (numbers) => {
-        const pick: Pick = (n) => (numbers.next().value as number) % n;
-        const text = JSON.stringify(randomScenario(pick, { forwardOnly: true }), null, 2);
-        const { diagnostics, scenario } = validateScenarioText(text, { file: 'walk.json' });
+      fc.property(arbitraryScenario({ forwardOnly: true }), ({ diagnostics, scenario }) => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         if (!scenario) return;
         const truth = everyPlay(scenario);
@@ -150,9 +146,7 @@ describe('analyze, against every play enumerated', () => {
   it('finds the reachable endings and the fewest answers to each when plays can loop', () => {
     const depth = 7;
     fc.assert(
-      fc.property(fc.infiniteStream(fc.nat()), (numbers) => {
-        const pick: Pick = (n) => (numbers.next().value as number) % n;
-        const { scenario } = validateScenarioText(JSON.stringify(randomScenario(pick), null, 2), { file: 'walk.json' });
+      fc.property(arbitraryScenario(), ({ scenario }) => {
         if (!scenario) return;
         const analysis = analyzeScenario(scenario);
         // xstate/graph's traversal of the machine is the account of what is reachable at all.

@@ -11,9 +11,8 @@ import { getAdjacencyMap, type AdjacencyValue } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import { compileScenario, type StoryEvent, type StoryMachine } from '../../../src/core/engine';
 import type { Scenario } from '../../../src/core/model/schema';
-import { validateScenarioText } from '../../../src/core/validator/index';
 import { eventsAt } from '../engine/explore';
-import { ENDINGS, randomScenario, type Pick } from '../random-scenario';
+import { ENDINGS, arbitraryScenario } from '../random-scenario';
 
 /** What exploring every state of the engine's machine finds, in the walk's terms. */
 function engineFindings(scenario: Scenario): { stuck: Set<string>; trapped: boolean; unreachableEndings: Set<string> } {
@@ -67,10 +66,7 @@ describe('the condition-aware walk', () => {
   it('finds exactly the stuck choices, traps and unreachable endings that enumerating the engine finds', () => {
     let warned = 0;
     fc.assert(
-      fc.property(fc.infiniteStream(fc.nat()), (numbers) => {
-        const pick: Pick = (n) => (numbers.next().value as number) % n;
-        const text = JSON.stringify(randomScenario(pick), null, 2);
-        const { diagnostics, scenario } = validateScenarioText(text, { file: 'walk.json' });
+      fc.property(arbitraryScenario(), ({ diagnostics, scenario }) => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         if (!scenario) return;
         const found = engineFindings(scenario);
