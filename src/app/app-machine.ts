@@ -194,9 +194,9 @@ function clockFor(context: AppContext, id: string, play: Play, resumed: boolean)
 
 /** Seals a finished assignment play into its result code and keeps the code on the device. */
 function seal(context: AppContext, result: PlayResult): SealedResult | null {
-  const { session, run, scenarioId } = context;
+  const { session, run, scenarioId, play } = context;
   const item = itemFor(session, scenarioId);
-  if (!session || !run || !item) return null;
+  if (!session || !run || !item || !play) return null;
   const attempt = session.store.attemptsUsed(item.key) + 1;
   const finished = new Date();
   const code = session.kit.makeResultCode({
@@ -207,7 +207,7 @@ function seal(context: AppContext, result: PlayResult): SealedResult | null {
     attempt,
     started: run.started,
     finished,
-    undos: run.clock.undos,
+    undos: play.undos,
     stepTimes: run.clock.times,
   });
   run.clock.stop();

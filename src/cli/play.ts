@@ -152,7 +152,7 @@ function coderFor(play: Play, options: { student: string; assignment?: string })
       attempt: 1,
       started,
       finished: new Date(),
-      undos: clock.undos,
+      undos: finished.undos,
       stepTimes: clock.times,
     });
   return { coder };

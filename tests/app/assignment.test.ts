@@ -171,6 +171,25 @@ describe('assignment: the name, the code and My results', () => {
     const { handIn } = viewOf(reloaded, 'ending');
     expect(verifyCode(handIn!.code, library).status).toBe('verified');
   });
+
+  it('an undo before a reload is still in the code of the play finished after it, at the same attempt', async () => {
+    const storage = new MemoryStorage();
+    const payload = encodeAssignment(assignmentOf());
+    const controller = await open(payload, storage);
+    startAs(controller, 'Ada', storyId);
+    stepToFirstDecision(controller);
+    takeFirstStep(controller);
+    controller.undo();
+    stepToFirstDecision(controller);
+    takeFirstStep(controller);
+    const reloaded = await open(payload, storage);
+    reloaded.confirmName('Ada');
+    reloaded.resume(storyId);
+    playOut(reloaded);
+    const verified = verifyCode(viewOf(reloaded, 'ending').handIn!.code, library);
+    expect(verified.status).toBe('verified');
+    expect(verified.code).toMatchObject({ undos: 1, attempt: 1 });
+  });
 });
 
 describe("assignment: the teacher's options", () => {
