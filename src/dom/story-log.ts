@@ -16,7 +16,8 @@ export class StoryLog {
       this.region.append(
         h(
           'p',
-          { class: `ct-log-entry ct-log-${entry.kind}` },
+          // The quiz question is announced from the log but shown once, as the heading over its options.
+          { class: `ct-log-entry ct-log-${entry.kind}${entry.kind === 'quiz' ? ' ct-sr-only' : ''}` },
           entry.speaker ? h('strong', { class: 'ct-log-speaker' }, `${entry.speaker}: `) : null,
           entry.tag ? h('span', { class: 'ct-tag' }, entry.tag) : null,
           entry.tag ? ' ' : null,

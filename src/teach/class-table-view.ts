@@ -68,7 +68,7 @@ export function mountClassTable(onStudent: (row: ClassRow) => void): ClassTable 
   const table = h(
     'table',
     { class: 'tt-table' },
-    h('caption', { class: 'tt-sr-only' }, 'Class results, one row per student and scenario'),
+    h('caption', { class: 'ct-sr-only' }, 'Class results, one row per student and scenario'),
     h('thead', {}, head),
     body,
   );
