@@ -57,8 +57,14 @@ export function lineWords(screen: LineScreen, citations: Citations): LineWords {
   };
 }
 
-export function choiceLabel(index: number, text: string): string {
+/** An item of a numbered list: a choice, a quiz option, a reviewed question (the DOM layer's <ol> numbers it too). */
+export function numberedLine(index: number, text: string): string {
   return `${index + 1}. ${text}`;
+}
+
+/** An item of a bulleted list on the canvas, which has no list markup (the DOM layer uses <ul>). */
+export function listItemLine(text: string): string {
+  return `•  ${text}`;
 }
 
 export function meterChangeIsBetter(meter: Pick<MeterView, 'better' | 'change'>): boolean {
@@ -102,7 +108,7 @@ export function quizResultWords(quiz: NonNullable<StepOutcome['quiz']>, citation
     options: quiz.options.map((option, i) => {
       const mark =
         i === quiz.answer ? (i === quiz.chosen ? '✓ Your answer — right' : '✓ The right answer') : i === quiz.chosen ? '✗ Your answer' : '';
-      return { text: choiceLabel(i, option), mark, state: i === quiz.answer ? 'right' : i === quiz.chosen ? 'chosen' : 'other' };
+      return { text: numberedLine(i, option), mark, state: i === quiz.answer ? 'right' : i === quiz.chosen ? 'chosen' : 'other' };
     }),
     quote: quoted(quiz.source.quote),
     citation: citationLine('quote', quiz.source.ref, citations),
@@ -214,9 +220,10 @@ export function betterWay(better: 'higher' | 'lower'): string {
 
 /** One decision of "Your path": what was asked, what the player chose. */
 export function pathChoiceLine(index: number, choice: string): string {
-  return `${index + 1}. You chose: ${choice}`;
+  return numberedLine(index, `You chose: ${choice}`);
 }
 
-export function glossaryLine(entry: { term: string; definition: string }): string {
-  return `${entry.term} — ${entry.definition}`;
+/** A term and what it means on one line of the canvas (the DOM layer uses <dl>): the vocabulary, the meter guide. */
+export function definitionLine(term: string, definition: string): string {
+  return `${term} — ${definition}`;
 }

@@ -7,7 +7,7 @@ import './page-view.css';
 import type { AppController, AppUpdate } from '../app/controller';
 import { drawnByPage } from '../app/page-drawn';
 import type { AppView } from '../app/view';
-import { choiceLabel } from '../app/wording';
+import { numberedLine } from '../app/wording';
 import type { SettingsStore } from '../settings/settings-store';
 import { logEntriesFor } from './announcements';
 import type { CanvasLink } from './canvas-link';
@@ -186,7 +186,7 @@ function renderView(
 function choicesToSpeak(view: AppView): string[] {
   if (view.name !== 'play' || view.pendingOutcome) return [];
   const { screen } = view;
-  if (screen.kind === 'choice') return screen.choices.filter((c) => c.available).map((c) => choiceLabel(c.index, c.text));
-  if (screen.kind === 'quiz') return screen.options.map((o, i) => choiceLabel(i, o));
+  if (screen.kind === 'choice') return screen.choices.filter((c) => c.available).map((c) => numberedLine(c.index, c.text));
+  if (screen.kind === 'quiz') return screen.options.map((o, i) => numberedLine(i, o));
   return [];
 }

@@ -1,7 +1,7 @@
 import type { AppController } from '../../app/controller';
 import type { AppView, DisplayMeter, QuizResultWords } from '../../app/view';
 import type { StepOutcome } from '../../core/engine/types';
-import { choiceLabel, LABELS, unavailableReason } from '../../app/wording';
+import { numberedLine, LABELS, unavailableReason } from '../../app/wording';
 import { h, targetButton } from '../h';
 
 type PlayView = Extract<AppView, { name: 'play' }>;
@@ -82,7 +82,7 @@ function renderScreen(view: PlayView, controller: PlayControls): HTMLElement {
             {},
             targetButton({
               target: `choice:${choice.id}`,
-              label: choiceLabel(choice.index, choice.text),
+              label: numberedLine(choice.index, choice.text),
               enabled: choice.available,
               ...(choice.available ? {} : { reason: unavailableReason(choice.reason) }),
               onPress: () => controller.choose(choice.id),
@@ -101,7 +101,7 @@ function renderScreen(view: PlayView, controller: PlayControls): HTMLElement {
         'ol',
         {},
         ...screen.options.map((option, i) =>
-          h('li', {}, targetButton({ target: `option:${i}`, label: choiceLabel(i, option), onPress: () => controller.answer(i) })),
+          h('li', {}, targetButton({ target: `option:${i}`, label: numberedLine(i, option), onPress: () => controller.answer(i) })),
         ),
       ),
     );

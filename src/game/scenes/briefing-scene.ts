@@ -2,7 +2,7 @@
  * The briefing: who the player is and what they know, the objectives, how long it takes, the terms
  * they will meet, and the note that dialogue is dramatized and where its quotes come from.
  */
-import { glossaryLine, LABELS } from '../../app/wording';
+import { definitionLine, LABELS, listItemLine } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
@@ -53,17 +53,21 @@ export class BriefingScene extends PageScene {
     const surfaceTop = y;
     const surface = new TextColumn(this, left + pad, inner, y + pad, Math.round(gap * 0.6));
     surface.put('briefing:objectives-title', LABELS.objectives, type.large, palette.accentText, { bold: true });
-    view.objectives.forEach((objective, i) => surface.put(`briefing:objective-${i}`, `•  ${objective}`, type.body, palette.text));
+    view.objectives.forEach((objective, i) => surface.put(`briefing:objective-${i}`, listItemLine(objective), type.body, palette.text));
     if (view.vocabulary.length > 0) {
       surface.y += Math.round(gap * 0.5);
       surface.put('briefing:vocabulary-title', LABELS.vocabulary, type.large, palette.accentText, { bold: true });
-      view.vocabulary.forEach((entry, i) => surface.put(`briefing:term-${i}`, glossaryLine(entry), type.body, palette.text));
+      view.vocabulary.forEach((entry, i) =>
+        surface.put(`briefing:term-${i}`, definitionLine(entry.term, entry.definition), type.body, palette.text),
+      );
     }
     surface.y += Math.round(gap * 0.5);
     if (view.meterGuide.length > 0) {
       surface.y += Math.round(gap * 0.5);
       surface.put('briefing:meters-title', LABELS.meterGuide, type.large, palette.accentText, { bold: true });
-      view.meterGuide.forEach((meter, i) => surface.put(`briefing:meter-${i}`, `${meter.label} — ${meter.text}`, type.body, palette.text));
+      view.meterGuide.forEach((meter, i) =>
+        surface.put(`briefing:meter-${i}`, definitionLine(meter.label, meter.text), type.body, palette.text),
+      );
     }
     surface.y += Math.round(gap * 0.5);
     surface.put('briefing:article-title', LABELS.article, type.large, palette.accentText, { bold: true });

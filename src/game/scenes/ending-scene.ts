@@ -5,7 +5,7 @@
  * answers, questions for a class discussion, and Play again / Next scenario / Menu.
  */
 import type { AppView } from '../../app/view';
-import { EPILOGUE_HEADING, LABELS, pathChoiceLine } from '../../app/wording';
+import { EPILOGUE_HEADING, LABELS, listItemLine, numberedLine, pathChoiceLine } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import type { Palette } from '../theme';
@@ -48,7 +48,7 @@ export class EndingScene extends PageScene {
     y = this.section(y, LABELS.finalMeters, (top) => this.finalMeters(view, top));
     y = this.section(y, LABELS.whyItEnded, (top) =>
       view.result.debriefLines.reduce(
-        (inner, line, i) => this.paragraph(`debrief-line-${i}`, `•  ${line}`, inner),
+        (inner, line, i) => this.paragraph(`debrief-line-${i}`, listItemLine(line), inner),
         this.paragraph('debrief', view.ending.debrief, top),
       ),
     );
@@ -67,7 +67,7 @@ export class EndingScene extends PageScene {
     if (view.quizReview.length > 0) y = this.section(y, LABELS.quizAnswers, (top) => this.quizReview(view, top));
     if (view.discussionQuestions.length > 0) {
       y = this.section(y, LABELS.discussion, (top) =>
-        view.discussionQuestions.reduce((inner, question, i) => this.paragraph(`discussion-${i}`, `•  ${question}`, inner), top),
+        view.discussionQuestions.reduce((inner, question, i) => this.paragraph(`discussion-${i}`, listItemLine(question), inner), top),
       );
     }
     y = this.section(y, LABELS.article, (top) => {
@@ -202,7 +202,7 @@ export class EndingScene extends PageScene {
         id: `review-${i}:question`,
         x: left + pad,
         y,
-        text: `${i + 1}. ${answer.question}`,
+        text: numberedLine(i, answer.question),
         size: type.body,
         color: palette.text,
         width: column - pad * 2,

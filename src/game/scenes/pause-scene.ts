@@ -2,7 +2,7 @@
  * The pause menu, laid over the play scene (Esc or the Pause button): resume, restart, take back
  * the last step, or go to the menu (the game is saved after every step, so nothing is lost).
  */
-import { glossaryLine, LABELS } from '../../app/wording';
+import { definitionLine, LABELS } from '../../app/wording';
 import type { GameContext } from '../context';
 import { PageScene } from '../page-scene';
 import { Button, type ButtonSpec } from '../widgets/button';
@@ -81,7 +81,9 @@ export class PauseScene extends PageScene {
         y += t.height + Math.round(gap * 0.4);
       };
       if (vocabulary.length > 0) put('pause:glossary-title', LABELS.vocabulary, type.large, palette.accentText, true);
-      vocabulary.forEach((entry, i) => put(`pause:term-${i}`, glossaryLine(entry), type.small, palette.text, false));
+      vocabulary.forEach((entry, i) =>
+        put(`pause:term-${i}`, definitionLine(entry.term, entry.definition), type.small, palette.text, false),
+      );
       return y + pad - Math.round(gap * 0.7) - top;
     };
     const panelHeight = this.measure(() => panel(0));
