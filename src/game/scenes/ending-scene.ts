@@ -12,7 +12,7 @@ import type { Palette } from '../theme';
 import { drawBackdrop } from '../widgets/backdrop';
 import { Button } from '../widgets/button';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
-import { drawMeter } from '../widgets/meter-bar';
+import { drawMeters } from '../widgets/meter-bar';
 import { addText } from '../widgets/text';
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
@@ -159,18 +159,9 @@ export class EndingScene extends PageScene {
   private finalMeters(view: EndingView, top: number): number {
     const { gap, columnLeft: left, columnWidth: column } = this.theme;
     const pad = Math.round(gap * 1.2);
-    const width = column - pad * 2;
-    const columns = width < 440 ? 1 : 2;
-    const each = (width - gap * (columns - 1)) / columns;
-    let y = top;
-    for (let row = 0; row * columns < view.meters.length; row++) {
-      const heights = view.meters
-        .slice(row * columns, row * columns + columns)
-        // The change shown is the whole play's, and the bar is coloured by whether it went the better way.
-        .map((meter, i) => drawMeter(this, meter, left + pad + i * (each + gap), y, each, this.theme, 'content', false, true));
-      y += Math.max(...heights) + gap;
-    }
-    return y;
+    // The change shown is the whole play's, and the bar is coloured by whether it went the better way.
+    const options = { layer: 'content', animate: () => false, toned: true } as const;
+    return drawMeters(this, view.meters, left + pad, top, column - pad * 2, this.theme, options).bottom + gap;
   }
 
   /** Each decision of the play: what was asked (muted), what the player chose, and its feedback. */

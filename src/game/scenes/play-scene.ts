@@ -14,7 +14,7 @@ import { drawBackdrop } from '../widgets/backdrop';
 import { Button } from '../widgets/button';
 import { drawFooter, drawHeader, drawPanel, type FooterAction } from '../widgets/chrome';
 import { drawEmblem, isEmblem } from '../widgets/emblem';
-import { drawMeter } from '../widgets/meter-bar';
+import { drawMeters } from '../widgets/meter-bar';
 import { addText, TextColumn } from '../widgets/text';
 import { typeOut } from '../widgets/typewriter';
 import { strokeRoundedRect } from '../widgets/rounded-rect';
@@ -112,21 +112,13 @@ export class PlayScene extends PageScene {
   }
 
   private meters(meters: DisplayMeter[], top: number): number {
-    if (meters.length === 0) return top;
-    const { gap, columnLeft: left, columnWidth: column } = this.theme;
-    const columns = Math.min(meters.length, column < 440 ? 2 : 4);
-    const each = (column - gap * (columns - 1)) / columns;
-    let y = top;
-    for (let row = 0; row * columns < meters.length; row++) {
-      const heights = meters.slice(row * columns, row * columns + columns).map((meter, i) => {
-        const previous = this.drawnMeters.get(meter.id);
-        const animate = previous !== undefined && previous !== meter.value;
-        this.drawnMeters.set(meter.id, meter.value);
-        return drawMeter(this, meter, left + i * (each + gap), y, each, this.theme, 'content', animate);
-      });
-      y += Math.max(...heights) + gap;
-    }
-    return y - gap;
+    const { columnLeft: left, columnWidth: column } = this.theme;
+    const animate = (meter: DisplayMeter): boolean => {
+      const previous = this.drawnMeters.get(meter.id);
+      this.drawnMeters.set(meter.id, meter.value);
+      return previous !== undefined && previous !== meter.value;
+    };
+    return drawMeters(this, meters, left, top, column, this.theme, { layer: 'content', animate }).bottom;
   }
 
   private line(screen: LineScreen, words: LineWords, top: number, key: string, typing: boolean): number {

@@ -24,28 +24,49 @@ export interface TextSpec {
   bold?: boolean;
   italic?: boolean;
   align?: 'left' | 'center' | 'right';
+  /**
+   * One line, never wrapped, as wide as its words (the caller measured them with lineWidth and made
+   * room). Phaser reports a wrapped text a space narrower than it draws it; an unwrapped one, exactly.
+   */
+  oneLine?: boolean;
 }
 
 function lineSpacing(size: number): number {
   return Math.round(size * 0.3);
 }
 
+function fontStyle(options: { bold?: boolean | undefined; italic?: boolean | undefined }): string {
+  return [options.italic ? 'italic' : '', options.bold ? 'bold' : ''].filter(Boolean).join(' ');
+}
+
 function textStyle(
   size: number,
   color: string,
   width: number,
-  options: { bold?: boolean; italic?: boolean; align?: string } = {},
+  options: { bold?: boolean; italic?: boolean; align?: string; oneLine?: boolean } = {},
 ): Phaser.Types.GameObjects.Text.TextStyle {
-  const style = [options.italic ? 'italic' : '', options.bold ? 'bold' : ''].filter(Boolean).join(' ');
   return {
     fontFamily: FONT_FAMILY,
     fontSize: `${size}px`,
-    fontStyle: style,
+    fontStyle: fontStyle(options),
     color,
     align: options.align ?? 'left',
-    wordWrap: { width, useAdvancedWrap: true },
+    ...(options.oneLine ? {} : { wordWrap: { width, useAdvancedWrap: true } }),
     ...(options.align && options.align !== 'left' ? { fixedWidth: width } : {}),
   };
+}
+
+let measuring: CanvasRenderingContext2D | null = null;
+
+/**
+ * How wide `text` is drawn on one line, in px: measured the way Phaser measures a line (a 2D canvas's
+ * measureText in the same CSS font, rounded up), so a layout can make room before anything is drawn.
+ */
+export function lineWidth(text: string, size: number, options: { bold?: boolean; italic?: boolean } = {}): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * size;
+  measuring.font = [fontStyle(options), `${size}px`, FONT_FAMILY].join(' ').trim();
+  return Math.ceil(measuring.measureText(text).width);
 }
 
 /**
