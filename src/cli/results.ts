@@ -3,19 +3,24 @@
  * Finds the result codes in the files (or standard input, `-`), verifies each by replay against the
  * scenario files in DIR (default scenarios/, with its previous/ versions) and prints one line per code,
  * `{ "results": [...] }` (--json), or CSV (--csv one row per play, --csv-steps one row per step).
+ * Each code keeps the file and line it was found on; one that could not be read says why there.
  * Exit codes: 0 every code verified, 1 any code not verified (or none found), 2 bad usage.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   decodeAssignment,
-  extractCodes,
   libraryOfFiles,
+  locateCodes,
   playsCsv,
   reportOf,
   stepsCsv,
+  unreadableLine,
+  unreadableOf,
   VERIFICATION_LIMIT,
   verifyCode,
+  type CodeSource,
+  type FoundCode,
   type ResultReport,
 } from '../core/results';
 import { DEFAULT_SCENARIO_DIR, readScenarioTree } from './files';
@@ -67,21 +72,29 @@ function parse(argv: string[]): Args | { help: true } | { error: string } {
   }
 }
 
-function readInputs(inputs: string[]): { text: string } | { error: string } {
-  const texts: string[] = [];
+/** The codes in each input, with the file (or standard input) and line each was found on. */
+function readInputs(inputs: string[]): { found: FoundCode[] } | { error: string } {
+  const found: FoundCode[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      texts.push(readFileSync(0, 'utf8'));
+      found.push(...locateCodes(readFileSync(0, 'utf8'), 'standard input'));
       continue;
     }
     if (!existsSync(input)) return { error: `no such file: ${input}` };
     if (statSync(input).isDirectory()) return { error: `${input} is a folder; give the files in it` };
-    texts.push(readFileSync(input, 'utf8'));
+    found.push(...locateCodes(readFileSync(input, 'utf8'), input));
   }
-  return { text: texts.join('\n') };
+  return { found };
 }
 
-function humanLine(report: ResultReport): string {
+interface Checked {
+  report: ResultReport;
+  source: CodeSource;
+}
+
+function humanLine({ report, source }: Checked): string {
+  const unreadable = unreadableOf(report, source);
+  if (unreadable) return `${report.status}  ${unreadableLine(unreadable)}`;
   const who = report.student === null ? '' : JSON.stringify(report.student);
   const what = report.scenario === null ? '' : `${report.scenario} ${report.version ?? ''}`;
   const attempt = report.attempt === null ? '' : `attempt ${report.attempt}`;
@@ -94,16 +107,23 @@ function humanLine(report: ResultReport): string {
   return [status, who, what, attempt, trial, result].filter((part) => part !== '').join('  ');
 }
 
-function render(format: Format, reports: ResultReport[]): string {
+function render(format: Format, checked: Checked[]): string {
+  const reports = checked.map((entry) => entry.report);
   switch (format) {
     case 'json':
-      return JSON.stringify({ results: reports }, null, 2);
-    case 'csv':
-      return playsCsv(reports);
+      return JSON.stringify(
+        { results: checked.map(({ report, source }) => ({ ...report, found: source, unreadable: unreadableOf(report, source) })) },
+        null,
+        2,
+      );
+    case 'csv': {
+      const sources = new Map(checked.map((entry) => [entry.report, entry.source]));
+      return playsCsv(reports, (report) => sources.get(report));
+    }
     case 'csv-steps':
       return stepsCsv(reports);
     case 'human':
-      return reports.map(humanLine).join('\n');
+      return checked.map(humanLine).join('\n');
   }
 }
 
@@ -126,7 +146,11 @@ function main(argv: string[]): Outcome {
   }
   const input = readInputs(args.inputs);
   if ('error' in input) return { code: 2, out: '', err: `${input.error}\n${USAGE}` };
-  const reports = extractCodes(input.text).map((text) => reportOf(verifyCode(text, library, { assignmentId })));
+  const checked = input.found.map(({ code, source }) => ({
+    report: reportOf(verifyCode(code, library, { assignmentId })),
+    source,
+  }));
+  const reports = checked.map((entry) => entry.report);
   if (reports.length === 0)
     return {
       code: 1,
@@ -137,7 +161,7 @@ function main(argv: string[]): Outcome {
   const summary = `${reports.length} code(s): ${verified} verified, ${reports.length - verified} not. ${VERIFICATION_LIMIT}`;
   return {
     code: verified === reports.length ? 0 : 1,
-    out: render(args.format, reports),
+    out: render(args.format, checked),
     err: [...warnings, ...(args.format === 'human' ? [summary] : [])].join('\n') || undefined,
   };
 }

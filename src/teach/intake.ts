@@ -5,7 +5,7 @@
  * for a scenario file (unknown scenario, another version) are verified again the same way once one
  * is added.
  */
-import type { ResultReport, ResultStatus } from '../core/results';
+import type { CodeSource, FoundCode, ResultReport, ResultStatus } from '../core/results';
 import type { TeachStore } from './store';
 import type { Verifier } from './verifier-client';
 
@@ -20,6 +20,8 @@ type OnProgress = (progress: IntakeProgress) => void;
 
 export interface IntakeResult {
   added: ResultReport[];
+  /** Where each added code was found (its first place, when it was given twice). */
+  sources: Map<string, CodeSource>;
   /** Codes given that were already kept (or given twice). */
   repeated: number;
 }
@@ -41,25 +43,27 @@ async function inBatches(
 }
 
 export async function takeIn(
-  codes: readonly string[],
+  found: readonly FoundCode[],
   known: Set<string>,
   verifier: Verifier,
   store: TeachStore<ResultReport>,
   onProgress: OnProgress,
 ): Promise<IntakeResult> {
-  const fresh = [...new Set(codes)].filter((code) => !known.has(code));
+  const sources = new Map<string, CodeSource>();
+  for (const { code, source } of found) if (!known.has(code) && !sources.has(code)) sources.set(code, source);
+  const fresh = [...sources.keys()];
   const added = await inBatches(
     fresh,
     verifier,
     async (rows) => {
       const now = Date.now();
-      await store.addCodes(rows.map((row) => ({ code: row.code, addedAt: now, report: row })));
+      await store.addCodes(rows.map((row) => ({ code: row.code, addedAt: now, report: row, source: sources.get(row.code) })));
       // Known only once kept: a batch that failed can be added again.
       for (const row of rows) known.add(row.code);
     },
     onProgress,
   );
-  return { added, repeated: codes.length - fresh.length };
+  return { added, sources, repeated: found.length - fresh.length };
 }
 
 /** The statuses a newly added scenario file can change. */

@@ -8,8 +8,12 @@ import {
   decodeAssignment,
   reportForAssignment,
   STATUS_LABELS,
+  unreadableOf,
   VERIFICATION_LIMIT,
+  type CodeSource,
+  type FoundCode,
   type ResultReport,
+  type Unreadable,
   type ResultStatus,
 } from '../core/results';
 import type { Scenario } from '../core/model/schema';
@@ -27,6 +31,7 @@ import { eachInSlices } from './slices';
 import { announce } from './status';
 import type { StoredAssignment, TeachStore } from './store';
 import { renderStudent } from './student-view';
+import { unreadableList } from './unreadable-view';
 import type { Verifier } from './verifier-client';
 
 export interface ResultsPanelContext {
@@ -47,8 +52,13 @@ export interface ResultsPanel {
 }
 
 /** Written in slices (10,000 plays are 200,000 step rows), then handed to the browser as a download. */
-async function download(name: string, kind: 'plays' | 'steps', reports: readonly ResultReport[]): Promise<void> {
-  const writer = csvWriter(kind);
+async function download(
+  name: string,
+  kind: 'plays' | 'steps',
+  reports: readonly ResultReport[],
+  sources: ReadonlyMap<string, CodeSource>,
+): Promise<void> {
+  const writer = csvWriter(kind, (report) => sources.get(report.code));
   await eachInSlices(reports, writer.add);
   const url = URL.createObjectURL(new Blob(writer.parts(), { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: name, hidden: true });
@@ -62,7 +72,10 @@ const ALL = '';
 
 export async function mountResultsPanel(context: ResultsPanelContext): Promise<ResultsPanel> {
   const { panel, store, verifier, shelf } = context;
-  let reports: ResultReport[] = (await store.codes()).map((entry) => entry.report);
+  const kept = await store.codes();
+  let reports: ResultReport[] = kept.map((entry) => entry.report);
+  /** Where each code was found, for the codes that cannot be read and the CSV. */
+  const sources = new Map(kept.flatMap((entry) => (entry.source ? [[entry.code, entry.source] as const] : [])));
   const known = new Set(reports.map((report) => report.code));
   const assignmentsById = new Map<string, { label: string; rules: AssignmentRules }>();
   const titleOf = (id: string): string => shelf.find((entry) => entry.scenario.id === id)?.scenario.title ?? id;
@@ -146,11 +159,12 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
   };
 
   /** `gather` finds the codes (in the worker): a text pasted, files dropped. */
-  const ingest = (gather: () => Promise<{ codes: string[]; notes: string[] }>): Promise<boolean> =>
+  const ingest = (gather: () => Promise<{ codes: FoundCode[]; notes: string[] }>): Promise<boolean> =>
     inTurn(async () => {
       const { codes, notes } = await gather();
       const result = await takeIn(codes, known, verifier, store, showProgress);
       reports = reports.concat(result.added);
+      for (const [code, source] of result.sources) sources.set(code, source);
       await render();
       const summary = statusWords(result.added);
       const words =
@@ -183,7 +197,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
   });
   const takeFiles = (files: readonly File[]): Promise<boolean> =>
     ingest(async () => {
-      const codes: string[] = [];
+      const codes: FoundCode[] = [];
       const notes: string[] = [];
       for (const file of files) {
         const found = await verifier.unpack(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -228,6 +242,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
 
   // — What is shown —
   const summary = h('div', { class: 'tt-summary' });
+  const unreadableSlot = h('div', { class: 'tt-unreadable-slot' });
   const studentSlot = h('div', { class: 'tt-student-slot' });
   const table = mountClassTable((row) => showStudent(row));
   const scenarioPick = h('select', { id: 'tt-scenario-pick' });
@@ -295,11 +310,14 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     const seen: ResultReport[] = [];
     const tally = rowsTally(roster, titleOf, chosen?.rules);
     const byStatus = new Map<ResultStatus, number>();
+    const unread: Unreadable[] = [];
     await eachInSlices(reports, (kept) => {
       const report = id === ALL ? kept : reportForAssignment(kept, id);
       seen.push(report);
       tally.add(report);
       byStatus.set(report.status, (byStatus.get(report.status) ?? 0) + 1);
+      const unreadable = unreadableOf(report, sources.get(report.code));
+      if (unreadable) unread.push(unreadable);
     });
     if (ticket !== renderTicket) return;
     shown = seen;
@@ -328,6 +346,8 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
         : null,
     ];
     summary.replaceChildren(...lines.filter((line) => line !== null));
+    const unreadable = unreadableList(unread);
+    unreadableSlot.replaceChildren(...(unreadable ? [unreadable] : []));
     syncScenarioPick();
     // Counted and drawn after the table is on screen, in tasks of their own.
     setTimeout(() => void renderScenario(), 0);
@@ -335,9 +355,9 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
 
   // — Export and clearing —
   const playsButton = h('button', { type: 'button' }, 'Download CSV (one row per play)');
-  playsButton.addEventListener('click', () => void download('crisis-table-results.csv', 'plays', shown));
+  playsButton.addEventListener('click', () => void download('crisis-table-results.csv', 'plays', shown, sources));
   const stepsButton = h('button', { type: 'button' }, 'Download CSV (one row per step)');
-  stepsButton.addEventListener('click', () => void download('crisis-table-steps.csv', 'steps', shown));
+  stepsButton.addEventListener('click', () => void download('crisis-table-steps.csv', 'steps', shown, sources));
   const clearButton = h('button', { type: 'button' }, 'Clear all results');
   const confirmClear = h('button', { type: 'button', class: 'tt-danger', hidden: true }, 'Yes, delete every kept code');
   clearButton.addEventListener('click', () => {
@@ -348,6 +368,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     void store.clearCodes().then(() => {
       reports = [];
       known.clear();
+      sources.clear();
       confirmClear.hidden = true;
       studentSlot.replaceChildren();
       void render();
@@ -361,6 +382,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     h('p', { class: 'tt-hint' }, VERIFICATION_LIMIT),
     h('div', { class: 'tt-field no-print' }, h('label', { for: assignmentPick.id }, 'Show results for'), assignmentPick),
     summary,
+    unreadableSlot,
     h('h3', {}, 'Class'),
     table.element,
     studentSlot,

@@ -5,6 +5,7 @@
  * browsers) still gets a working page for this visit: writes go to memory and the page says so.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CodeSource } from '../core/results';
 
 interface StoredScenario {
   /** The scenario's content hash: two files with the same content are one. */
@@ -27,6 +28,8 @@ interface StoredCode<R> {
   code: string;
   addedAt: number;
   report: R;
+  /** Where it was found when first added (kept so a code that cannot be read can be pointed at). */
+  source?: CodeSource;
 }
 
 interface TeachDb<R> extends DBSchema {

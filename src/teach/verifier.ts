@@ -4,7 +4,15 @@
  * and JSON files and in zip archives of them.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { decodeAssignment, extractCodes, reportOf, verifyCode, type ResultReport, type ScenarioLibrary } from '../core/results';
+import {
+  decodeAssignment,
+  locateCodes,
+  reportOf,
+  verifyCode,
+  type FoundCode,
+  type ResultReport,
+  type ScenarioLibrary,
+} from '../core/results';
 
 export function verifyCodes(codes: readonly string[], library: ScenarioLibrary): ResultReport[] {
   return codes.map((code) => reportOf(verifyCode(code, library)));
@@ -14,7 +22,8 @@ export function verifyCodes(codes: readonly string[], library: ScenarioLibrary):
 const MAX_ENTRY_BYTES = 20 * 1024 * 1024;
 
 export interface Unpacked {
-  codes: string[];
+  /** Each with the file (its path inside a zip) and line it was found on. */
+  codes: FoundCode[];
   /** What could not be read, for the teacher: a broken zip, files skipped, files with no code in them. */
   notes: string[];
 }
@@ -30,7 +39,7 @@ function isBinary(bytes: Uint8Array): boolean {
 
 /** What each file gave: its codes, or why it gave none. */
 interface Sorted {
-  codes: string[];
+  codes: FoundCode[];
   broken: string[];
   tooLarge: string[];
   notText: string[];
@@ -57,7 +66,7 @@ function sortFile(name: string, bytes: Uint8Array, into: Sorted, depth: number):
     for (const [entry, data] of Object.entries(entries)) sortFile(`${name}/${entry}`, data, into, depth + 1);
     return;
   }
-  const codes = extractCodes(strFromU8(bytes));
+  const codes = locateCodes(strFromU8(bytes), name);
   if (codes.length > 0) into.codes.push(...codes);
   else (isBinary(bytes) ? into.notText : into.noCode).push(name);
 }

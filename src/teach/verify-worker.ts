@@ -4,7 +4,7 @@
  * previous versions the project keeps, and the files the teacher added or an assignment carries.
  */
 import { expose } from 'comlink';
-import { extractCodes, libraryOfFiles } from '../core/results';
+import { libraryOfFiles, locateCodes, type FoundCode } from '../core/results';
 import { addAssignmentLink, unpackFile, verifyCodes } from './verifier';
 
 const files = import.meta.glob<string>(['/scenarios/*.json', '/scenarios/previous/*/*.json', '!/scenarios/*.schema.json'], {
@@ -19,7 +19,8 @@ const api = {
     return library.addText(text, name, 'added').ok;
   },
   addAssignmentLink: (link: string): string | undefined => addAssignmentLink(link, library),
-  extract: (text: string): string[] => extractCodes(text),
+  /** The codes in text pasted on the page, with the line each is on. */
+  extract: (text: string): FoundCode[] => locateCodes(text),
   unpack: (name: string, bytes: Uint8Array) => unpackFile(name, bytes),
   verify: (codes: string[]) => verifyCodes(codes, library),
 };

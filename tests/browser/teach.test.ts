@@ -20,7 +20,10 @@ import {
   libraryOfFiles,
   playsCsv,
   reportOf,
+  unreadableLine,
+  unreadableOf,
   verifyCode,
+  type CodeSource,
 } from '../../src/core/results';
 import { compileScenario, Play } from '../../src/core/engine';
 import { validateScenarioText } from '../../src/core/validator';
@@ -91,6 +94,18 @@ function editedScenario(id: string, edit: Record<string, string>): { name: strin
   if (!replayed.ok || !replayed.play.result) throw new Error('the play does not replay on the edited scenario');
   const result = replayed.play.result;
   return { name: `${scenario.id}-${scenario.version}.json`, text, code: (student) => codeOf(result, { student }) };
+}
+
+/** The "Could not read" list, one line each. */
+function unreadableLines(page: Page): Promise<string[]> {
+  return page.locator('.tt-unreadable li').allTextContents();
+}
+
+/** The line the shared wording gives a code found at `source`. */
+function unreadableWords(code: string, source: CodeSource): string {
+  const unreadable = unreadableOf(reportOf(verifyCode(code, library)), source);
+  if (!unreadable) throw new Error(`${code} can be read`);
+  return unreadableLine(unreadable);
 }
 
 /** The class table's body rows as cell texts. */
@@ -176,11 +191,22 @@ describe("the teacher's page", () => {
     if (!decoded.ok) throw new Error(decoded.message);
     const altered = encodeResultCode({ ...decoded.code, claimed: { ...decoded.code.claimed, score: 100 } });
     const damaged = `${ana.slice(0, 40)}${ana[40] === 'x' ? 'y' : 'x'}${ana.slice(41)}`;
-    const pasted = `From the class thread:\nAna: ${ana}\n\n${markup} wrote "${mallory}", and Eve ${altered}; and ${damaged}\nAna again: ${ana}`;
+    const cut = codeOf(first!, { student: 'Ben' }).slice(0, -15);
+    const pasted = `From the class thread:\nAna: ${ana}\n\n${markup} wrote "${mallory}", and Eve ${altered}; and ${damaged}\nAna again: ${ana}\nBen: ${cut} (sorry, or CTR1.oops)`;
 
     expect(await addResults(page, pasted)).toMatch(
-      /^Added 4 new codes \(.*2 verified.*1 altered.*1 damaged.*\); 1 already kept, counted once\.$/,
+      /^Added 6 new codes \(.*2 verified.*1 altered.*3 damaged.*\); 1 already kept, counted once\.$/,
     );
+    // The codes that cannot be read: which input, and why, in the results module's words.
+    const couldNotRead = [
+      unreadableWords(damaged, { file: null, line: 4 }),
+      unreadableWords(cut, { file: null, line: 6 }),
+      unreadableWords('CTR1.oops', { file: null, line: 6 }),
+    ];
+    expect((await unreadableLines(page)).sort()).toEqual([...couldNotRead].sort());
+    expect(couldNotRead[0]).toMatch(new RegExp(`^Pasted text, line 4: “${damaged.slice(0, 24).replace(/\./g, '\\.')}…” Changed: `));
+    expect(couldNotRead[1]).toMatch(/^Pasted text, line 6: “CTR1\.[0-9a-f]{8}\.[\w-]{10}…” Copied incompletely: /);
+    expect(await page.getByRole('heading', { name: 'Could not read (3)' }).count()).toBe(1);
     const rows = await tableRows(page);
     const row = (student: string): string[] => rows.find((cells) => cells[0] === student) ?? [];
     expect(row('Ana Lopez').slice(1, 6)).toEqual([
@@ -195,7 +221,7 @@ describe("the teacher's page", () => {
     expect(row('Eve')[8]).toMatch(/^Altered/);
     expect(await page.locator('.tt-class-table img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
-    expect(await page.locator('.tt-summary').textContent()).toContain('1 damaged');
+    expect(await page.locator('.tt-summary').textContent()).toContain('3 damaged');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV (one row per play)' }).click();
@@ -204,7 +230,15 @@ describe("the teacher's page", () => {
     const csvFile = path.join(resultsDir, 'teach-plays.csv');
     await (await download).saveAs(csvFile);
     const csv = await readFile(csvFile, 'utf8');
-    expect(csv).toBe(playsCsv([ana, mallory, altered, damaged].map((code) => reportOf(verifyCode(code, library)))));
+    const lines = [2, 4, 4, 4, 6, 6];
+    const given = [ana, mallory, altered, damaged, cut, 'CTR1.oops'];
+    const sources = new Map(given.map((code, i) => [code, { file: null, line: lines[i]! }]));
+    expect(csv).toBe(
+      playsCsv(
+        given.map((code) => reportOf(verifyCode(code, library))),
+        (report) => sources.get(report.code),
+      ),
+    );
 
     // One student's play, step by step.
     await page.getByRole('button', { name: `Ana Lopez: their play of ${story.title}, step by step` }).click();
@@ -217,11 +251,13 @@ describe("the teacher's page", () => {
     await page.reload();
     await waitReady(page);
     expect((await tableRows(page)).map((cells) => cells[0]).sort()).toEqual(['Ana Lopez', 'Eve', markup].sort());
+    expect((await unreadableLines(page)).sort()).toEqual([...couldNotRead].sort());
     expect(await addResults(page, ana)).toBe('Added 0 new codes; 1 already kept, counted once.');
 
     await page.getByRole('button', { name: 'Clear all results' }).click();
     await page.getByRole('button', { name: 'Yes, delete every kept code' }).click();
     await expect.poll(() => tableRows(page)).toEqual([]);
+    expect(await unreadableLines(page)).toEqual([]);
   });
 
   test('files dropped on the page: a .txt, a .json, a .zip of many and a zip with junk; every code in them added, the junk named', async () => {
@@ -235,9 +271,12 @@ describe("the teacher's page", () => {
       'photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
       'sorry.txt': strToU8('I lost my code, can I play again?'),
       'late.txt': strToU8(code(50)),
+      'typo.txt': strToU8(
+        `Code:\n${code(61).replace(/^(CTR1\.[0-9a-f]{8}\.\w{5})(\w)/, (_, head: string, c: string) => head + (c === 'Q' ? 'R' : 'Q'))}`,
+      ),
     });
     await dropFiles(page, [
-      { name: 'codes.txt', type: 'text/plain', bytes: strToU8(`${code(0)}\n${code(1)}`) },
+      { name: 'codes.txt', type: 'text/plain', bytes: strToU8(`${code(0)}\n${code(1)}\n\n${code(60).slice(0, -9)}`) },
       {
         name: 'classroom.json',
         type: 'application/json',
@@ -247,11 +286,15 @@ describe("the teacher's page", () => {
       { name: 'junk.zip', type: 'application/zip', bytes: junk },
     ]);
     const words = await intakeWords(page, /^Added/);
-    expect(words).toContain('Added 44 new codes (44 verified).');
+    expect(words).toContain('Added 46 new codes (44 verified, 2 damaged).');
     expect(words).toContain('Not text, a JSON file or a zip, so no code could be in it: junk.zip/photo.png.');
     expect(words).toContain('No result code in: junk.zip/sorry.txt.');
     const students = (await tableRows(page)).map((cells) => cells[0]);
     expect(students).toHaveLength(44);
+    expect(await unreadableLines(page)).toEqual([
+      expect.stringMatching(/^codes\.txt, line 4: “CTR1\.[^”]+…” Copied incompletely: /) as string,
+      expect.stringMatching(/^junk\.zip\/typo\.txt, line 2: “CTR1\.[^”]+…” Changed: /) as string,
+    ]);
     expect(await wcagViolations(page, 'results, 44 rows')).toEqual([]);
     for (const i of [0, 1, 2, 3, 42, 50]) expect(students).toContain(`Student ${String(i).padStart(2, '0')}`);
     await screenshot(page, 'teach-dropped-1280');

@@ -55,7 +55,7 @@ describe('npm run play -- --code and npm run results', { timeout: 120_000 }, () 
     const checked = run('results', ['--json', '--assignment', link, file]);
     expect(checked.status, checked.stderr).toBe(0);
     const report = reportOf(verifyCode(code, library, { assignmentId: read.code.assignment! }));
-    expect(JSON.parse(checked.stdout)).toEqual({ results: [report] });
+    expect(JSON.parse(checked.stdout)).toEqual({ results: [{ ...report, found: { file, line: 2 } }] });
     expect(report).toMatchObject({ status: 'verified', student: '<b>Zoë</b>', scenario: 'fact-quiz-week', attempt: 1 });
   });
 
@@ -92,6 +92,38 @@ describe('npm run play -- --code and npm run results', { timeout: 120_000 }, () 
     expect(csv.stdout).toContain('\r\n<b>Zoë</b>,');
     const steps = run('results', ['--csv-steps', '-'], code);
     expect(steps.stdout.split('\r\n').filter(Boolean)).toHaveLength(1 + read.code.steps.length);
+  });
+
+  it('codes that cannot be read: which file and line, their first characters and why, in text, JSON and CSV', () => {
+    const at = code.length - 20;
+    const changed = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    const file = join(scratch, 'class.txt');
+    writeFileSync(file, `Zoë: ${code}\nAda: ${code.slice(0, -12)}\n\nBen: ${changed} and CTR1.hello\n`);
+    const start = `${code.slice(0, 24)}…`;
+    const human = run('results', [file]);
+    expect(human.status).toBe(1);
+    const lines = human.stdout.split('\n').filter(Boolean);
+    expect(lines[1]).toBe(
+      `damaged  ${file}, line 2: “${start}” Copied incompletely: the code is cut short. Ask the student to copy or download it whole again.`,
+    );
+    expect(lines[2]).toMatch(new RegExp(`^damaged  ${file}, line 4: “${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” Changed: `));
+    expect(lines[3]).toMatch(new RegExp(`^damaged  ${file}, line 4: “CTR1\\.hello” Copied incompletely: `));
+
+    const json = JSON.parse(run('results', ['--json', file]).stdout) as {
+      results: { status: string; found: { file: string; line: number }; unreadable?: { why: string; start: string; from: string } }[];
+    };
+    expect(json.results.map((r) => [r.found.line, r.unreadable?.why])).toEqual([
+      [1, undefined],
+      [2, 'incomplete'],
+      [4, 'changed'],
+      [4, 'incomplete'],
+    ]);
+    expect(json.results[2]!.unreadable).toMatchObject({ start, from: `${file}, line 4` });
+
+    const csv = run('results', ['--csv', file]).stdout.split('\r\n');
+    expect(csv[0]).toMatch(/,Code,Found in,Could not read$/);
+    expect(csv[1]).toMatch(new RegExp(`,"${file}, line 1",$`));
+    expect(csv[2]).toContain(`"${file}, line 2",Copied incompletely: the code is cut short.`);
   });
 
   it('--scenarios DIR verifies against that folder only; bad usage exits 2', () => {

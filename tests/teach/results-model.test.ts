@@ -172,9 +172,14 @@ describe('codes of another assignment', () => {
 describe('codes in files', () => {
   const codes = plays.slice(0, 3).map((play, i) => codeOf(play, { student: `S${i}` }));
 
-  test('text and JSON files: codes found whatever surrounds them', () => {
-    expect(unpackFile('a.txt', strToU8(`Hi!\n${codes[0]}\n\n-- ${codes[1]}, ok`)).codes).toEqual(codes.slice(0, 2));
-    expect(unpackFile('a.json', strToU8(JSON.stringify({ submissions: [{ text: codes[2] }] }))).codes).toEqual([codes[2]]);
+  test('text and JSON files: codes found whatever surrounds them, each with its file and line', () => {
+    expect(unpackFile('a.txt', strToU8(`Hi!\n${codes[0]}\n\n-- ${codes[1]}, ok`)).codes).toEqual([
+      { code: codes[0], source: { file: 'a.txt', line: 2 } },
+      { code: codes[1], source: { file: 'a.txt', line: 4 } },
+    ]);
+    expect(unpackFile('a.json', strToU8(JSON.stringify({ submissions: [{ text: codes[2] }] }))).codes).toEqual([
+      { code: codes[2], source: { file: 'a.json', line: 1 } },
+    ]);
   });
 
   test('a zip of submissions, with junk and a zip inside, gives every code; a broken zip says so', () => {
@@ -186,7 +191,8 @@ describe('codes in files', () => {
       'more.zip': inner,
     });
     const unpacked = unpackFile('class.zip', zip);
-    expect(unpacked.codes.sort()).toEqual([...codes].sort());
+    expect(unpacked.codes.map((found) => found.code).sort()).toEqual([...codes].sort());
+    expect(unpacked.codes.find((found) => found.code === codes[2])?.source).toEqual({ file: 'class.zip/more.zip/late.txt', line: 1 });
     expect(unpacked.notes).toEqual(['Not text, a JSON file or a zip, so no code could be in it: class.zip/photo.png.']);
     const broken = unpackFile('class.zip', zip.slice(0, 40));
     expect(broken.codes).toEqual([]);
@@ -201,7 +207,7 @@ describe('codes in files', () => {
       'ana.txt': strToU8(codes[0]!),
     });
     expect(unpackFile('class.zip', zip)).toEqual({
-      codes: [codes[0]],
+      codes: [{ code: codes[0], source: { file: 'class.zip/ana.txt', line: 1 } }],
       notes: [
         'No result code in: class.zip/notes-0.txt, class.zip/notes-1.txt, class.zip/notes-2.txt, class.zip/notes-3.txt, class.zip/notes-4.txt and 2 more.',
       ],

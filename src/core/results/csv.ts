@@ -3,8 +3,12 @@
  * quoting, CRLF rows, a UTF-8 byte-order mark (without it Excel reads UTF-8 as the local code page) and
  * text cells that begin with = + - @ (or a tab or carriage return) prefixed with ' so a spreadsheet
  * shows them instead of running them as formulas (CSV injection). Numbers are written as numbers.
+ * When the writer is told where each code was found, a play row says so, and a code that could not
+ * be read says why (the words of unreadableOf, as on the page and in the terminal).
  */
+import type { CodeSource } from './extract';
 import type { ResultReport } from './report';
+import { sourceWords, unreadableOf } from './unreadable';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -44,6 +48,8 @@ const PLAY_HEADER = [
   'Claimed ending',
   'Claimed score',
   'Code',
+  'Found in',
+  'Could not read',
 ] as const;
 
 function seconds(report: ResultReport): number | null {
@@ -51,7 +57,12 @@ function seconds(report: ResultReport): number | null {
   return Math.round((Date.parse(report.finished) - Date.parse(report.started)) / 1000);
 }
 
-function playRows(r: ResultReport): Cell[][] {
+/** Where each code was found, when the caller knows. */
+export type SourceOf = (report: ResultReport) => CodeSource | undefined;
+
+function playRows(r: ResultReport, sourceOf: SourceOf): Cell[][] {
+  const source = sourceOf(r);
+  const unreadable = unreadableOf(r, source);
   return [
     [
       r.student,
@@ -75,6 +86,8 @@ function playRows(r: ResultReport): Cell[][] {
       r.claimed?.ending,
       r.claimed?.score,
       r.code,
+      sourceWords(source),
+      unreadable?.words,
     ],
   ];
 }
@@ -125,22 +138,22 @@ export interface CsvWriter {
 }
 
 /** A CSV written a report at a time, so a page can write 10,000 plays in slices. */
-export function csvWriter(kind: keyof typeof TABLES): CsvWriter {
+export function csvWriter(kind: keyof typeof TABLES, sourceOf: SourceOf = () => undefined): CsvWriter {
   const { header, rows } = TABLES[kind];
   const parts = [CSV_BOM, csvLine(header)];
   return {
     add: (report) => {
-      for (const row of rows(report)) parts.push(csvLine(row));
+      for (const row of rows(report, sourceOf)) parts.push(csvLine(row));
     },
     parts: () => parts,
   };
 }
 
-function csv(kind: keyof typeof TABLES, reports: readonly ResultReport[]): string {
-  const writer = csvWriter(kind);
+function csv(kind: keyof typeof TABLES, reports: readonly ResultReport[], sourceOf?: SourceOf): string {
+  const writer = csvWriter(kind, sourceOf);
   for (const report of reports) writer.add(report);
   return writer.parts().join('');
 }
 
-export const playsCsv = (reports: readonly ResultReport[]): string => csv('plays', reports);
+export const playsCsv = (reports: readonly ResultReport[], sourceOf?: SourceOf): string => csv('plays', reports, sourceOf);
 export const stepsCsv = (reports: readonly ResultReport[]): string => csv('steps', reports);

@@ -21,12 +21,13 @@ export {
 } from './assignment';
 export { MAX_STUDENT_NAME, RESULT_PREFIX, ResultCodeSchema, type CodeStep, type ResultCode } from './code-schema';
 export { CSV_BOM, csvCell, csvWriter, playsCsv, stepsCsv, type CsvWriter } from './csv';
-export { extractCodes } from './extract';
+export { locateCodes, type CodeSource, type FoundCode } from './extract';
 export { libraryOfFiles, originOfPath, type LibraryProblem } from './files';
 export { ScenarioLibrary, type LibraryEntry, type ScenarioOrigin } from './library';
 export { reportForAssignment, reportOf, type ReportStep, type ResultReport } from './report';
 export { decodeResultCode, encodeResultCode, makeResultCode, resultCodeOf, type DecodedCode, type PlayRecord } from './result-code';
 export type { Damage } from './sealed-text';
 export { RESULT_STATUSES, verifyCode, type ResultStatus, type Verification, type VerifyOptions } from './verify';
+export { unreadableLine, unreadableOf, type Unreadable, type UnreadableWhy } from './unreadable';
 export { startStepClock, type StepClock } from './step-clock';
 export { STATUS_LABELS, STUDENT_PRIVACY_NOTE, VERIFICATION_LIMIT } from './wording';

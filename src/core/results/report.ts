@@ -3,6 +3,7 @@
  * CSV rows, so the command and the teacher's page report the same thing.
  */
 import type { CodeStep } from './code-schema';
+import type { Damage } from './sealed-text';
 import { otherAssignmentMessage, type Verification } from './verify';
 
 export interface ResultReport {
@@ -25,6 +26,8 @@ export interface ResultReport {
   steps: ReportStep[];
   claimed: { ending: string; score: number } | null;
   code: string;
+  /** For a damaged code: cut short, or characters changed (see unreadableOf). */
+  damage?: Damage;
 }
 
 export interface ReportStep {
@@ -65,6 +68,7 @@ export function reportOf(verification: Verification): ResultReport {
     steps,
     claimed: code ? { ...code.claimed } : null,
     code: verification.text,
+    ...(verification.damage ? { damage: verification.damage } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { crc32Hex, utf8Bytes } from '../../../src/core/codec';
 import {
   decodeResultCode,
   encodeResultCode,
-  extractCodes,
+  locateCodes,
   RESULT_STATUSES,
   ScenarioLibrary,
   verifyCode,
@@ -55,11 +55,17 @@ describe('result codes', () => {
     }
   });
 
-  it('finds codes in any pasted text, whatever separates them', () => {
+  it('finds codes in any pasted text, whatever separates them, each with its file and line', () => {
     const a = codeOf(playBy(library.current(ids[0]!)!.compiled, first));
     const b = codeOf(playBy(library.current(ids[1]!)!.compiled, first));
-    const pasted = `Ada: ${a}.\r\n\tBen said "${b}",${a};\nno code here CTR`;
-    expect(extractCodes(pasted)).toEqual([a, b, a]);
+    const pasted = `Ada: ${a}.\r\n\tBen said "${b}",${a};\n\n\nno code here CTR\nCTR1.cut`;
+    expect(locateCodes(pasted, 'class.txt')).toEqual([
+      { code: a, source: { file: 'class.txt', line: 1 } },
+      { code: b, source: { file: 'class.txt', line: 2 } },
+      { code: a, source: { file: 'class.txt', line: 2 } },
+      { code: 'CTR1.cut', source: { file: 'class.txt', line: 6 } },
+    ]);
+    expect(locateCodes(`\n${a}`)).toEqual([{ code: a, source: { file: null, line: 2 } }]);
   });
 });
 
