@@ -19,6 +19,8 @@ export const ASSIGNMENT_LABELS = {
   continue: 'Continue',
   freePlay: 'Free play: all scenarios',
   backToAssignment: 'Back to the assignment',
+  /** The pause menu's way out of a play of the assignment, which leads to its home. */
+  pauseBackToAssignment: 'Back to the assignment (your game is saved)',
   myResults: 'My results',
   noResults: 'No results yet. Each time you reach an ending, its result code is kept here.',
   resultCode: 'Your result code',

@@ -7,7 +7,7 @@ import type { EndingNode, Scenario } from '../core/model/schema';
 import { nextScenarioOf, type AppSnapshot } from './app-machine';
 import { assignmentView, FREE_PLAY, handInOf, rulesOf, type PlayRules } from './assignment-presenter';
 import { saveKeyFor } from './assignment-session';
-import { UNDO_OFF_RULE } from './assignment-wording';
+import { ASSIGNMENT_LABELS, UNDO_OFF_RULE } from './assignment-wording';
 import type { CatalogEntry } from './catalog';
 import type { SaveStore } from './saves';
 import type { ScenarioLibrary } from './scenario-library';
@@ -15,6 +15,7 @@ import type { MeterView, PlayResult, StepOutcome } from '../core/engine/types';
 import type { AppView, DisplayMeter, ScenarioCard } from './view';
 import {
   cardStatus,
+  LABELS,
   citationLine,
   citationsOf,
   lineWords,
@@ -79,7 +80,9 @@ export function present(snapshot: AppSnapshot): AppView {
     return context.session && context.sealed ? { ...ending, handIn: handInOf(context.session, context.sealed) } : ending;
   }
   const outcome = snapshot.matches({ play: { step: 'outcome' } }) ? play.lastOutcome : undefined;
-  return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }), rules);
+  // Named as the app machine's "menu.open" goes: to the assignment's home whenever an assignment is open.
+  const leaveLabel = context.session ? ASSIGNMENT_LABELS.pauseBackToAssignment : LABELS.pauseMenu;
+  return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }), rules, leaveLabel);
 }
 
 type PlayOf = NonNullable<AppSnapshot['context']['play']>;
@@ -132,6 +135,7 @@ export function playView(
   outcome: StepOutcome | undefined,
   paused: boolean,
   rules: PlayRules = FREE_PLAY,
+  leaveLabel: string = LABELS.pauseMenu,
 ): AppView {
   const citations = citationsOf(scenario);
   const screen = clone(play.screen);
@@ -147,6 +151,7 @@ export function playView(
     undoNote: undoClosedNote(play.undoState),
     undoAllowed: rules.undo,
     undoRule: rules.undo ? UNDO_RULE : UNDO_OFF_RULE,
+    leaveLabel,
     paused,
     setting: scenario.setting ?? null,
     citations,

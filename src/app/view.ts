@@ -176,6 +176,8 @@ export type AppView =
       undoAllowed: boolean;
       /** The pause menu's word on undo. */
       undoRule: string;
+      /** The pause menu's way out, named by where it leads: the menu, or the assignment's home while one is open. */
+      leaveLabel: string;
       /** The pause menu is open over the play. */
       paused: boolean;
       setting: Setting | null;

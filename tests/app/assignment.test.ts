@@ -12,8 +12,10 @@ import {
   UNREADABLE_RESULTS_NOTICE,
   UNREADABLE_SUFFIX,
 } from '../../src/app/assignment-store';
+import { ASSIGNMENT_LABELS } from '../../src/app/assignment-wording';
 import { AppController } from '../../src/app/controller';
 import { parseRoute } from '../../src/app/route';
+import { LABELS } from '../../src/app/wording';
 import { decodeAssignment, encodeAssignment, verifyCode, type AssignmentInput } from '../../src/core/results';
 import { shippedLibrary } from '../core/results/plays';
 import { MemoryStorage } from '../settings/memory-storage';
@@ -95,6 +97,20 @@ describe('assignment: the link', () => {
       controller.start(storyId);
       expect(playView(controller).undoAllowed).toBe(true);
     }
+  });
+
+  it("the pause menu's way out is named by where it leads: the assignment's home, or the menu once in free play", async () => {
+    const controller = await open(encodeAssignment(assignmentOf()));
+    startAs(controller, 'Ada', storyId);
+    expect(playView(controller).leaveLabel).toBe(ASSIGNMENT_LABELS.pauseBackToAssignment);
+    controller.openMenu();
+    expect(controller.view.name).toBe('assignment');
+    controller.leaveAssignment();
+    controller.openBriefing(storyId);
+    controller.start(storyId);
+    expect(playView(controller).leaveLabel).toBe(LABELS.pauseMenu);
+    controller.openMenu();
+    expect(controller.view.name).toBe('menu');
   });
 
   it('when the part of the game that reads assignments cannot download, the menu says so and free play stays', async () => {

@@ -8,12 +8,14 @@
 import { copyFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { ASSIGNMENT_LABELS } from '../../src/app/assignment-wording';
 import type { AppView } from '../../src/app/view';
 import { decodeAssignment } from '../../src/core/results';
 import { endingResults, shippedScenarios } from '../teach/real-codes';
 import { wcagViolations } from './axe';
 import {
   activateByKeyboard,
+  clickTarget,
   focusByKeyboard,
   gameUrl,
   inspect,
@@ -213,5 +215,24 @@ describe("the student's side of an assignment", () => {
     expect(targets).not.toContain('pause:undo');
     expect(await page.locator('[data-target="pause:undo"]').count()).toBe(0);
     expect(await page.locator('#ct-pause-rule').textContent()).toMatch(/Undo is switched off/);
+  });
+
+  test('the pause menu names its way out by where it leads, on the canvas and in the page, and a click there leads to the assignment', async () => {
+    const teach = await openTeachPage(session.browser());
+    const { page } = await openLink(await makeAssignment(teach.page));
+    await waitForView(page, 'assignment');
+    await typeName(page, 'Ana Lopez');
+    await activateByKeyboard(page, `assign:open:${story.id}`);
+    await waitForView(page, 'briefing');
+    await activateByKeyboard(page, 'start');
+    await waitForView(page, 'play');
+    await clickTarget(page, 'pause');
+    const paused = await waitForView(page, 'play');
+    expect(paused).toMatchObject({ paused: true, leaveLabel: ASSIGNMENT_LABELS.pauseBackToAssignment });
+    // The words drawn on the canvas's button, and the DOM layer's twin of it.
+    expect(await inspect(page, (ct) => ct.texts().find((t) => t.id === 'pause:menu:label')?.text)).toBe(paused.leaveLabel);
+    expect(await page.locator('.ct-pause [data-target="pause:menu"]').textContent()).toBe(paused.leaveLabel);
+    await clickTarget(page, 'pause:menu');
+    expect((await waitForView(page, 'assignment')).scenarios[0]).toMatchObject({ id: story.id, state: 'in-progress' });
   });
 });

@@ -26,7 +26,7 @@ export function renderPause(controller: AppController, view: Extract<AppView, { 
             onPress: () => controller.undo(),
           })
         : null,
-      targetButton({ target: 'pause:menu', label: LABELS.pauseMenu, onPress: () => controller.openMenu() }),
+      targetButton({ target: 'pause:menu', label: view.leaveLabel, onPress: () => controller.openMenu() }),
     ),
     // The vocabulary at hand during play, not only on the briefing.
     vocabulary.length > 0

@@ -43,7 +43,7 @@ export class PauseScene extends PageScene {
       { id: 'pause:resume', label: LABELS.resume, style: 'primary', onPress: () => controller.unpause() },
       ...(view.undoAllowed ? [undo] : []),
       { id: 'pause:restart', label: LABELS.restart, style: 'secondary', onPress: () => controller.restart() },
-      { id: 'pause:menu', label: LABELS.pauseMenu, style: 'secondary', onPress: () => controller.openMenu() },
+      { id: 'pause:menu', label: view.leaveLabel, style: 'secondary', onPress: () => controller.openMenu() },
     ];
     const panel = (top: number): number => {
       let y = top + pad;
