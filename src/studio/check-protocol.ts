@@ -1,7 +1,7 @@
-/** What the studio's page and its check workers say to each other. */
+/** What the studio's page and its workers (the checks, the map's layout) say to each other. */
 import type { Scenario } from '../core/model/schema';
 import type { Diagnostic } from '../core/validator';
-import type { MapLayout } from './layout';
+import type { MapGraph, MapLayout } from './layout';
 import type { Outline } from './outline';
 
 export interface CheckRequest {
@@ -27,10 +27,19 @@ export interface CheckReply {
   diagnostics: StudioDiagnostic[];
   /** null when the text is not JSON: the map keeps showing the last readable version. */
   outline: Outline | null;
-  layout: MapLayout | null;
   /** The validated scenario, when the file has no errors (fast check only). */
   scenario?: Scenario;
-  /** How long the validator and the map's layout took in the worker, ms (for the benchmark). */
+  /** How long the validator took in the worker, ms (for the benchmark). */
   checkMs: number;
-  layoutMs: number;
 }
+
+export interface LayoutRequest {
+  /** The check whose outline the graph is of. */
+  seq: number;
+  graph: MapGraph;
+}
+
+export type LayoutReply =
+  | { seq: number; layout: MapLayout; layoutMs: number }
+  /** Not drawn: more nodes than the map draws, or dagre failed (`error`); the node list stands in. */
+  | { seq: number; layout: null; nodes: number; error?: string; layoutMs: number };

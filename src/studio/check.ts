@@ -1,11 +1,11 @@
 /**
  * One check of a scenario text, as the studio shows it: the game's own validator, the diagnostics
- * placed at text offsets with their "did you mean" name, and (for the fast check) the outline and
- * the map's layout. Pure, so it runs in a worker and in Node tests alike.
+ * placed at text offsets with their "did you mean" name, and (for the fast check) the outline. The
+ * map's layout is not here: it comes after, from its own worker (layout-worker.ts). Pure, so it runs
+ * in a worker and in Node tests alike.
  */
 import { validateScenarioText } from '../core/validator';
 import type { CheckReply, CheckRequest, StudioDiagnostic } from './check-protocol';
-import { layoutOutline } from './layout';
 import { outlineOf } from './outline';
 
 function lineStarts(text: string): number[] {
@@ -31,10 +31,7 @@ export function runCheck(request: CheckRequest): CheckReply {
     const suggestion = SUGGESTION.exec(d.message)?.[1];
     return suggestion === undefined ? { ...d, from } : { ...d, from, suggestion };
   });
-  if (request.deep) return { seq: request.seq, deep: true, diagnostics: placed, outline: null, layout: null, checkMs, layoutMs: 0 };
-  const laidOut = performance.now();
+  if (request.deep) return { seq: request.seq, deep: true, diagnostics: placed, outline: null, checkMs };
   const outline = outlineOf(request.text);
-  const layout = outline ? layoutOutline(outline) : null;
-  const layoutMs = performance.now() - laidOut;
-  return { seq: request.seq, deep: false, diagnostics: placed, outline, layout, checkMs, layoutMs, ...(scenario ? { scenario } : {}) };
+  return { seq: request.seq, deep: false, diagnostics: placed, outline, checkMs, ...(scenario ? { scenario } : {}) };
 }

@@ -12,14 +12,13 @@ import schema from '../../scenarios/scenario.schema.json';
 import { loadScenarioText } from '../app/scenario-files';
 import { scenarioTemplateText } from '../core/authoring/template';
 import { h } from '../dom/h';
-import type { CheckReply, StudioDiagnostic } from './check-protocol';
+import type { CheckReply, LayoutReply, StudioDiagnostic } from './check-protocol';
 import { Checks } from './checks';
 import { DraftStore } from './drafts';
 import { createEditor, moveCursor, replaceText, showDiagnostics } from './editor';
 import { judgeFile } from './file-check';
 import { marksByNode, WALK_CODES } from './findings';
-import type { MapLayout } from './layout';
-import { MapView } from './map-view';
+import { MapView, type MapPicture } from './map-view';
 import { nodeAt, type Outline } from './outline';
 import { Preview } from './preview';
 import { ProblemsPanel } from './problems';
@@ -43,7 +42,7 @@ function say(message: string): void {
 let fileName = NEW_FILE;
 let fileHandle: FileSystemFileHandle | undefined;
 let outline: Outline | undefined;
-let layout: MapLayout | undefined;
+let picture: MapPicture = { kind: 'pending' };
 let outlineStale = false;
 let diagnostics: StudioDiagnostic[] = [];
 let walkWarnings: StudioDiagnostic[] = [];
@@ -82,7 +81,7 @@ element('st-problems-slot').replaceWith(problems.element);
 element('st-map-slot').replaceWith(map.element);
 element('st-preview-slot').replaceWith(preview.element);
 
-const checks = new Checks(received);
+const checks = new Checks({ checked: received, laidOut });
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleCheck(): void {
   document.body.dataset.checked = 'pending';
@@ -134,25 +133,35 @@ function received(reply: CheckReply, mapOffset: (offset: number) => number): voi
       : [...found, ...walkWarnings.map((d) => ({ ...d, from: mapOffset(d.from) }))].sort((a, b) => a.from - b.from);
     if (hasErrors) walkWarnings = [];
     outlineStale = reply.outline === null;
-    if (reply.outline && reply.layout) {
+    if (reply.outline) {
       outline = reply.outline;
       for (const node of outline.nodes) {
         node.keyFrom = mapOffset(node.keyFrom);
         node.from = mapOffset(node.from);
         node.to = mapOffset(node.to);
       }
-      layout = reply.layout;
     }
     preview.update(reply.scenario, found);
   }
   showDiagnostics(editor, diagnostics);
   problems.show(diagnostics);
-  if (outline && layout) map.show({ outline, layout, marks: marksByNode(diagnostics), stale: outlineStale });
+  showMap();
   cursorMoved(editor.state.selection.main.head);
   if (reply.seq === checks.latest) document.body.dataset.checked = reply.deep ? 'deep' : 'current';
+  document.dispatchEvent(new CustomEvent('studio:checked', { detail: { seq: reply.seq, deep: reply.deep, checkMs: reply.checkMs } }));
+}
+
+/** The map's layout, which comes after the diagnostics of the check it was asked for by. */
+function laidOut(reply: LayoutReply): void {
+  picture = reply.layout ? { kind: 'drawn', layout: reply.layout } : { kind: 'not-drawn', nodes: reply.nodes, error: reply.error };
+  showMap();
   document.dispatchEvent(
-    new CustomEvent('studio:checked', { detail: { seq: reply.seq, deep: reply.deep, checkMs: reply.checkMs, layoutMs: reply.layoutMs } }),
+    new CustomEvent('studio:laid-out', { detail: { seq: reply.seq, drawn: reply.layout !== null, layoutMs: reply.layoutMs } }),
   );
+}
+
+function showMap(): void {
+  if (outline) map.show({ outline, picture, marks: marksByNode(diagnostics), stale: outlineStale });
 }
 
 function cursorMoved(offset: number): void {

@@ -6,7 +6,7 @@
  */
 import { h } from '../dom/h';
 import { MARK_WORDS, type NodeMark } from './findings';
-import { NODE_HEIGHT, NODE_WIDTH, type MapLayout } from './layout';
+import { MAX_MAP_NODES, NODE_HEIGHT, NODE_WIDTH, type MapLayout } from './layout';
 import type { Outline, OutlineNode } from './outline';
 import { button } from './ui';
 
@@ -22,9 +22,14 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return element;
 }
 
+/** The drawing: not laid out yet, laid out, or not drawn (too many nodes, or the layout failed). */
+export type MapPicture =
+  { kind: 'pending' } | { kind: 'drawn'; layout: MapLayout } | { kind: 'not-drawn'; nodes: number; error: string | undefined };
+
 export interface MapData {
   outline: Outline;
-  layout: MapLayout;
+  /** Of the last graph laid out, which may be an older version's: its nodes still in the outline are drawn. */
+  picture: MapPicture;
   marks: Map<string, Set<NodeMark>>;
   /** The map shows an older, readable version of a text that is now broken. */
   stale: boolean;
@@ -51,7 +56,9 @@ export class MapView {
   private readonly status: HTMLElement;
   private view = { x: 0, y: 0, scale: 1 };
   private data: MapData | undefined;
-  private drawnMarks = '';
+  /** What the node list and the drawing show besides the layout: each node's type and links, and the marks. */
+  private drawnKey = '';
+  private fitted = false;
   private current: string | undefined;
   private readonly nodeElements = new Map<string, SVGGElement>();
   private readonly rows = new Map<string, HTMLButtonElement>();
@@ -100,15 +107,33 @@ export class MapView {
   }
 
   show(data: MapData): void {
-    const first = this.data === undefined;
-    const marks = JSON.stringify([...data.marks].map(([id, set]) => [id, [...set]]));
+    const { outline, picture } = data;
+    const key = JSON.stringify([
+      outline.start,
+      outline.nodes.map((n) => [n.id, n.type, n.outcome, n.edges]),
+      [...data.marks].map(([id, set]) => [id, [...set]]),
+    ]);
     // A check that changed nothing on the map (most keystrokes inside a text) leaves it as it is.
-    const same = this.data?.layout === data.layout && this.drawnMarks === marks;
+    const same = this.data?.picture === picture && this.drawnKey === key;
     this.data = data;
-    this.drawnMarks = marks;
+    this.drawnKey = key;
     if (!same) this.draw();
-    this.status.textContent = data.stale ? 'The text is not readable JSON just now: the map shows its last readable version.' : '';
-    if (first) this.fit();
+    this.element.classList.toggle('st-map-not-drawn', picture.kind === 'not-drawn');
+    this.status.textContent = [
+      data.stale ? 'The text is not readable JSON just now: the map shows its last readable version.' : '',
+      picture.kind === 'not-drawn' && picture.error === undefined
+        ? `This scenario has ${picture.nodes.toLocaleString('en')} nodes, more than the ${MAX_MAP_NODES.toLocaleString('en')} the map draws: the node list below has every node.`
+        : '',
+      picture.kind === 'not-drawn' && picture.error !== undefined
+        ? `The map could not be laid out (${picture.error}): the node list below has every node.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (picture.kind === 'drawn' && !this.fitted) {
+      this.fitted = true;
+      this.fit();
+    }
     this.highlight(this.current);
   }
 
@@ -116,7 +141,8 @@ export class MapView {
   follow(id: string | undefined): void {
     if (id === this.current) return;
     this.highlight(id);
-    const placed = id !== undefined ? this.data?.layout.nodes.find((n) => n.id === id) : undefined;
+    const layout = this.data?.picture.kind === 'drawn' ? this.data.picture.layout : undefined;
+    const placed = id !== undefined ? layout?.nodes.find((n) => n.id === id) : undefined;
     if (!placed) return;
     const width = this.surface.clientWidth;
     const height = this.surface.clientHeight;
@@ -143,9 +169,24 @@ export class MapView {
   private draw(): void {
     const data = this.data;
     if (!data) return;
-    const { outline, layout, marks } = data;
+    const { outline, picture, marks } = data;
     this.nodeElements.clear();
     this.rows.clear();
+    if (picture.kind === 'drawn') this.drawSurface(outline, picture.layout, marks);
+    else this.world.replaceChildren();
+    this.list.replaceChildren(
+      ...outline.nodes.map((node) => {
+        const row = button(`${node.id} — ${describeNode(node, marks.get(node.id), outline.start)}`, () => this.onSelect(node.id));
+        row.dataset.node = node.id;
+        const nodeMarks = marks.get(node.id);
+        if (nodeMarks?.size) row.classList.add('st-marked');
+        this.rows.set(node.id, row);
+        return h('li', {}, row);
+      }),
+    );
+  }
+
+  private drawSurface(outline: Outline, layout: MapLayout, marks: Map<string, Set<NodeMark>>): void {
     const edges = svg('g', { class: 'st-edges' });
     for (const edge of layout.edges) {
       const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
@@ -181,16 +222,6 @@ export class MapView {
     }
     this.world.replaceChildren(edges, nodes);
     this.apply();
-    this.list.replaceChildren(
-      ...outline.nodes.map((node) => {
-        const row = button(`${node.id} — ${describeNode(node, marks.get(node.id), outline.start)}`, () => this.onSelect(node.id));
-        row.dataset.node = node.id;
-        const nodeMarks = marks.get(node.id);
-        if (nodeMarks?.size) row.classList.add('st-marked');
-        this.rows.set(node.id, row);
-        return h('li', {}, row);
-      }),
-    );
   }
 
   private apply(): void {
@@ -201,7 +232,7 @@ export class MapView {
   }
 
   private fit(): void {
-    const layout = this.data?.layout;
+    const layout = this.data?.picture.kind === 'drawn' ? this.data.picture.layout : undefined;
     const width = this.surface.clientWidth || 400;
     const height = this.surface.clientHeight || 300;
     if (!layout || layout.width === 0) return;

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { generatedScenario } from '../../scripts/bench/generated-story';
 import { scenarioTemplateText } from '../../src/core/authoring/template';
 import { unpackText } from '../../src/core/codec';
 import { LAPTOP, PHONE, screenshot, useBrowser } from './harness';
@@ -16,11 +17,39 @@ const template = scenarioTemplateText({ id: 'my-scenario' });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_21_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Records every Content-Security-Policy violation the page reports, from the first script on. */
-function watchCsp(): void {
+interface StudioEvent {
+  type: 'checked' | 'deep' | 'laid-out';
+  seq: number;
+  /** The problems listed just after the event was handled. */
+  problems: string;
+}
+
+/**
+ * Records every Content-Security-Policy violation the page reports, from the first script on, and
+ * the order in which the studio's checks and map layouts came in.
+ */
+function watchPage(): void {
   const seen: string[] = [];
-  Object.assign(window, { cspViolations: seen });
+  const events: StudioEvent[] = [];
+  Object.assign(window, { cspViolations: seen, studioEvents: events });
   document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  const record = (type: (detail: { deep?: boolean }) => StudioEvent['type']) => (event: Event) => {
+    const detail = (event as CustomEvent<{ seq: number; deep?: boolean }>).detail;
+    const problems = [...document.querySelectorAll('.st-problem')].map((p) => p.textContent).join('\n');
+    events.push({ type: type(detail), seq: detail.seq, problems });
+  };
+  document.addEventListener(
+    'studio:checked',
+    record((d) => (d.deep ? 'deep' : 'checked')),
+  );
+  document.addEventListener(
+    'studio:laid-out',
+    record(() => 'laid-out'),
+  );
+}
+
+function studioEvents(page: Page): Promise<StudioEvent[]> {
+  return page.evaluate(() => (window as unknown as { studioEvents: StudioEvent[] }).studioEvents);
 }
 
 /** The studio in a fresh context, watched for problems and CSP violations from the first request. */
@@ -30,7 +59,7 @@ async function openStudio(options: { viewport?: { width: number; height: number 
     path: options.path ?? 'studio.html',
     waitForMenu: false,
     reducedMotion: 'reduce',
-    initScript: watchCsp,
+    initScript: watchPage,
   });
   await checked(page);
   return page;
@@ -108,6 +137,15 @@ async function clickCentre(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Opens a file through the Open button and the file chooser, as an author does, and waits for its check. */
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await clickCentre(page, '#st-open');
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect.poll(() => page.locator('#st-file-name').textContent()).toBe(name);
+  await checked(page);
+}
+
 async function problems(page: Page): Promise<string[]> {
   return page.locator('.st-problem').allTextContents();
 }
@@ -145,6 +183,42 @@ describe('the studio', () => {
     await checked(page);
     expect(await problems(page)).toEqual([]);
     expect(await page.locator('.st-problem-count').textContent()).toBe('No problems.');
+    await expectNoCspViolation(page);
+  });
+
+  test("a large file's diagnostics come before its map's layout; a file too big to draw keeps its node list", async () => {
+    const page = await openStudio();
+    // 304 nodes: dagre takes a good part of a second on them, the validator a few milliseconds.
+    const text = `${JSON.stringify(generatedScenario(30), null, 2)}\n`.replace('"next": "e12-quiz"', '"next": "e12-quizz"');
+    const mistakeLine = lineOf(text, '"e12-quizz"');
+    await openFile(page, 'generated.json', text);
+    const listed = await problems(page);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toContain(`Line ${mistakeLine}, column`);
+    expect(listed[0]).toContain("no node named 'e12-quizz'");
+    await clickCentre(page, '.st-problem');
+    expect(await cursorLine(page)).toBe(mistakeLine);
+    await expect.poll(() => page.locator('.cm-lintRange-error').textContent()).toBe('"e12-quizz"');
+    // The map follows once its layout is in: after the check that listed the mistake, never with or before it.
+    await expect.poll(() => page.locator('.st-map-surface .st-node[data-node="e12-quiz"]').count(), { timeout: 20_000 }).toBe(1);
+    const events = await studioEvents(page);
+    const listedAt = events.findIndex((e) => e.problems.includes('e12-quizz'));
+    expect(events[listedAt]?.type).toBe('checked');
+    const laidOutAt = events.findIndex((e) => e.type === 'laid-out' && e.seq >= (events[listedAt]?.seq ?? Infinity));
+    expect(laidOutAt).toBeGreaterThan(listedAt);
+    expect(events.slice(0, listedAt).filter((e) => e.type === 'laid-out' && e.seq >= (events[listedAt]?.seq ?? Infinity))).toEqual([]);
+
+    // 1,004 nodes, past what the map draws: it says so, and the node list still takes the author to any node.
+    const bigScenario = generatedScenario(100);
+    const big = `${JSON.stringify(bigScenario, null, 2)}\n`;
+    await openFile(page, 'big.json', big);
+    await expect
+      .poll(() => page.locator('.st-map-status').textContent())
+      .toContain(`${Object.keys(bigScenario.nodes).length.toLocaleString('en')} nodes, more than the 1,000 the map draws`);
+    expect(await page.locator('.st-map-surface').isVisible()).toBe(false);
+    expect(await page.locator('.st-node-list button').count()).toBe(Object.keys(bigScenario.nodes).length);
+    await clickCentre(page, '.st-node-list button[data-node="e77-quiz"]');
+    expect(await cursorLine(page)).toBe(lineOf(big, '"e77-quiz": {'));
     await expectNoCspViolation(page);
   });
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedScenario } from '../../scripts/bench/generated-story';
 import { runCheck } from '../../src/studio/check';
+import { graphOf, layoutGraph, MAX_MAP_NODES, sameGraph } from '../../src/studio/layout';
 import { nodeAt, outlineOf } from '../../src/studio/outline';
 import { scenarioTemplateText } from '../../src/core/authoring/template';
 import { loadScenarioFiles, scenariosDir } from '../scenarios/scenario-files';
@@ -56,13 +58,35 @@ describe('one check, as the studio runs it in its worker', () => {
     expect(ref?.suggestion).toBe('verdict');
     expect(broken.slice(ref!.from, ref!.from + 8)).toBe('"verdct"');
     expect(reply.scenario).toBeUndefined();
-    expect(reply.layout?.nodes).toHaveLength(6);
+    expect(reply.outline?.nodes).toHaveLength(6);
   });
 
-  it('hands back the scenario and a layout of every node when the file has no errors', () => {
+  it('hands back the scenario and the outline when the file has no errors', () => {
     const reply = runCheck({ seq: 2, text: template, file: 'my-scenario.json', sourceTexts: {}, deep: false });
     expect(reply.diagnostics).toEqual([]);
     expect(reply.scenario?.id).toBe('my-scenario');
-    expect(reply.layout?.edges.length).toBe(7);
+    expect(reply.outline?.nodes.map((n) => n.id)).toEqual(Object.keys(reply.scenario?.nodes ?? {}));
+  });
+});
+
+describe("the map's layout, which the layout worker runs after the check", () => {
+  const graph = graphOf(outlineOf(template)!);
+
+  it('places every node and every link of the file', () => {
+    const layout = layoutGraph(graph);
+    expect(layout?.nodes).toHaveLength(6);
+    expect(layout?.edges).toHaveLength(7);
+  });
+
+  it('is asked for again only when a link changes, not when a text does', () => {
+    expect(sameGraph(graph, graphOf(outlineOf(template.replace('What do we say first?', 'What now?'))!))).toBe(true);
+    expect(sameGraph(graph, graphOf(outlineOf(template.replace('"next": "verdict"', '"next": "check"'))!))).toBe(false);
+  });
+
+  it('is not drawn past MAX_MAP_NODES nodes', () => {
+    const big = generatedScenario(Math.ceil(MAX_MAP_NODES / 10));
+    const outline = outlineOf(JSON.stringify(big))!;
+    expect(outline.nodes.length).toBeGreaterThan(MAX_MAP_NODES);
+    expect(layoutGraph(graphOf(outline))).toBeNull();
   });
 });
