@@ -26,7 +26,6 @@ import { shareLink, sharedFileOf } from './share';
 import { button } from './ui';
 
 const NEW_FILE = 'my-scenario.json';
-const CHECK_DELAY_MS = 30;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -82,18 +81,21 @@ element('st-map-slot').replaceWith(map.element);
 element('st-preview-slot').replaceWith(preview.element);
 
 const checks = new Checks({ checked: received, laidOut });
-let checkTimer: ReturnType<typeof setTimeout> | undefined;
-function scheduleCheck(): void {
+/**
+ * Checks the text now, with no debounce: the fast lane has one check in flight and keeps only the
+ * newest text waiting, so a burst of keys still costs one check of the latest text (a 30 ms debounce
+ * here was 30 of the 102 ms from key to diagnostics on the 304-node file).
+ */
+function checkText(): void {
   document.body.dataset.checked = 'pending';
-  clearTimeout(checkTimer);
-  checkTimer = setTimeout(() => checks.check({ text: editor.state.doc.toString(), file: fileName, sourceTexts }), CHECK_DELAY_MS);
+  checks.check({ text: editor.state.doc.toString(), file: fileName, sourceTexts });
 }
 
 function edited(update: ViewUpdate): void {
   checks.edited(update.changes);
   mapOutline(update.changes);
   keepDraft();
-  scheduleCheck();
+  checkText();
 }
 
 function keepDraft(): void {
@@ -339,7 +341,7 @@ async function dropSource(id: string): Promise<void> {
   delete sourceTexts[id];
   await drafts?.dropSource(id);
   showSources();
-  scheduleCheck();
+  checkText();
 }
 element('st-source-open').addEventListener('click', () => sourcePicker.click());
 sourcePicker.addEventListener('change', () => {
@@ -364,9 +366,9 @@ sourcePicker.addEventListener('change', () => {
     await drafts?.keepSource(id, text);
     showSources();
     say(`The text of source “${id}” is kept on this device; the quote check now runs as you type.`);
-    scheduleCheck();
+    checkText();
   });
 });
 showSources();
 
-scheduleCheck();
+checkText();
