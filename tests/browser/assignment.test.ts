@@ -3,7 +3,9 @@
  * teach.html through its form, the student opens the link, types a name, plays to an ending by
  * keyboard, copies the result code, and the teacher's results page shows that student, ending and
  * score; "My results" survives a reload; an edited link leaves free play open; undo switched off shows
- * no Undo; a name with markup stays text; axe on the assignment home and the code panel.
+ * no Undo; a name with markup stays text; axe on the assignment home and the code panel; the pause
+ * menu's way out named by where it leads; offline once the link is open, a play still ends in a code
+ * the teacher's page (offline too) verifies.
  */
 import { copyFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -37,6 +39,26 @@ const scenarios = shippedScenarios();
 const story = scenarios.find((s) => s.id === 'geneva-us-delegation')!;
 const quiz = scenarios.find((s) => s.id === 'fact-quiz-week')!;
 const [storyPlay] = endingResults(story);
+
+/** A request for the sound: Howler's chunk or one of the audio files. */
+const SOUND_FETCH = /\/(assets\/howler-[\w-]+\.js|audio\/[\w-]+\.(webm|mp3))\b/;
+
+/**
+ * Waits until the page has fetched what it fetches by itself once its first screen is up and it is idle:
+ * every scenario's file, the validator and the engine (src/main.ts, preloadWhenShown). Vite names each
+ * chunk after its module, so the page's resource timing tells when each has arrived.
+ */
+async function waitForPreload(page: Page): Promise<void> {
+  const chunks = [...scenarios.map((s) => s.id), 'validate-for-play', 'engine'];
+  await page.waitForFunction(
+    (names) => {
+      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+      return names.every((name) => fetched.some((url) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url)));
+    },
+    chunks,
+    { timeout: 30_000 },
+  );
+}
 
 /** The teacher's form, filled in as a teacher does; returns the assignment link. */
 async function makeAssignment(page: Page, options: { undo?: boolean } = {}): Promise<string> {
@@ -85,6 +107,18 @@ async function playStoryByKeyboard(page: Page): Promise<EndingView> {
 async function shoot(page: Page, name: string): Promise<void> {
   await screenshot(page, `student-${name}`);
   await copyFile(`test-results/student-${name}.png`, `/tmp/student-${name}.png`).catch(() => undefined);
+}
+
+/** The teacher pastes the text on the results page: its first row is the student's play of the story, verified. */
+async function expectVerified(page: Page, pasted: string, student: string): Promise<void> {
+  await showPanel(page, 'Results');
+  await page.getByRole('textbox', { name: 'Result codes' }).fill(pasted);
+  await page.getByRole('button', { name: 'Add results' }).click();
+  const row = page.locator('.tt-class-table tbody tr').first();
+  await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain(student);
+  const cells = await row.locator('td, th').allTextContents();
+  expect(cells.slice(0, 6)).toEqual([student, story.title, '1', storyPlay!.endingTitle, expect.any(String), String(storyPlay!.score)]);
+  expect(cells[8]).toBe('Verified');
 }
 
 describe("the student's side of an assignment", () => {
@@ -145,21 +179,7 @@ describe("the student's side of an assignment", () => {
     ).toEqual([code]);
     expect(again.scenarios[0]).toMatchObject({ state: 'done' });
 
-    await showPanel(teach.page, 'Results');
-    await teach.page.getByRole('textbox', { name: 'Result codes' }).fill(`Here is mine: ${copied}`);
-    await teach.page.getByRole('button', { name: 'Add results' }).click();
-    const row = teach.page.locator('.tt-class-table tbody tr').first();
-    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Ana Lopez');
-    const cells = await row.locator('td, th').allTextContents();
-    expect(cells.slice(0, 6)).toEqual([
-      'Ana Lopez',
-      story.title,
-      '1',
-      storyPlay!.endingTitle,
-      expect.any(String),
-      String(storyPlay!.score),
-    ]);
-    expect(cells[8]).toBe('Verified');
+    await expectVerified(teach.page, `Here is mine: ${copied}`, 'Ana Lopez');
   });
 
   test('at 360×640: the home and the code panel fit and pass axe; a name with markup is shown as text', async () => {
@@ -234,5 +254,28 @@ describe("the student's side of an assignment", () => {
     expect(await page.locator('.ct-pause [data-target="pause:menu"]').textContent()).toBe(paused.leaveLabel);
     await clickTarget(page, 'pause:menu');
     expect((await waitForView(page, 'assignment')).scenarios[0]).toMatchObject({ id: story.id, state: 'in-progress' });
+  });
+
+  test('offline once the link is open and the game has fetched its files: a play to an ending by mouse gives a code, which the teacher’s page, also offline, verifies', async () => {
+    const teach = await openTeachPage(session.browser());
+    const link = await makeAssignment(teach.page);
+    const game = await openLink(link);
+    await waitForView(game.page, 'assignment');
+    await waitForPreload(game.page);
+    // A request either page makes from here fails, and fails the test (every page's problems are checked after it).
+    await game.context.setOffline(true);
+    await teach.context.setOffline(true);
+    await typeName(game.page, 'Ana Lopez');
+    await activateByKeyboard(game.page, `assign:open:${story.id}`);
+    await waitForView(game.page, 'briefing');
+    await clickTarget(game.page, 'start');
+    const ending = await playToEnding(game.page, storyPlay!.steps, 'canvas');
+    expect(ending.handIn?.student).toBe('Ana Lopez');
+    await expectVerified(teach.page, ending.handIn!.code, 'Ana Lopez');
+    // Sound alone is fetched at the first key or click (Howler, then its files): offline it is silence, as
+    // src/audio/sound-board.ts intends, and the browser's log of that failed fetch is the only problem allowed.
+    const others = game.problems.filter((problem) => !SOUND_FETCH.test(problem));
+    expect(others).toEqual([]);
+    game.problems.splice(0, game.problems.length, ...others);
   });
 });
