@@ -6,6 +6,8 @@
  * is set aside untouched under a key of its own (nothing is lost) and the student is told; a write
  * that fails is said too, so the code is copied before the tab is closed.
  */
+import { isObject, parseStored } from './stored-json';
+
 export const ASSIGNMENT_KEY_PREFIX = 'crisis-table:assignment:';
 /** Where an unreadable record is moved, so the list can start afresh without destroying it. */
 export const UNREADABLE_SUFFIX = ':unreadable';
@@ -128,12 +130,7 @@ function emptyRecord(): AssignmentRecord {
 
 /** The record, or null when any part of it is not what this module wrote (it is then set aside whole). */
 function parseRecord(raw: string): AssignmentRecord | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = parseStored(raw);
   if (!isObject(value) || value.version !== RECORD_VERSION || !Array.isArray(value.codes) || !isObject(value.running)) return null;
   if (!value.codes.every(isKeptCode)) return null;
   const running = Object.values(value.running);
@@ -157,8 +154,4 @@ function isRunningPlay(value: unknown): value is RunningPlay {
     Array.isArray(value.times) &&
     value.times.every((t) => typeof t === 'number' && Number.isFinite(t))
   );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@
  * hold garbage written by anyone: every method here degrades to "nothing saved" and never throws.
  */
 import type { SaveData } from '../core/engine/types';
+import { isObject, parseStored } from './stored-json';
 
 export const SAVE_KEY_PREFIX = 'crisis-table:save:';
 export const PROGRESS_KEY = 'crisis-table:progress';
@@ -100,12 +101,7 @@ function emptyProgress(): ProgressRecord {
 
 /** Keeps every well-formed entry of a stored record; returns null when the record itself is unreadable. */
 function parseProgress(raw: string): ProgressRecord | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = parseStored(raw);
   if (!isObject(value) || value.version !== PROGRESS_VERSION || !isObject(value.scenarios)) return null;
   const scenarios: Record<string, ScenarioProgress> = {};
   for (const [id, entry] of Object.entries(value.scenarios)) {
@@ -115,8 +111,4 @@ function parseProgress(raw: string): ProgressRecord | null {
     scenarios[id] = { finished: entry.finished, bestScore: best };
   }
   return { version: PROGRESS_VERSION, scenarios };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
