@@ -109,6 +109,7 @@ async function startCanvas(): Promise<void> {
       running: () => canvasRunning,
       element: () => game.game.canvas,
       scroll: (step) => game.scroll(step),
+      dismiss: () => game.dismiss(),
     });
   } catch {
     parent.hidden = true;

@@ -31,7 +31,7 @@ import {
   scoreDetail,
   scoreLine,
   shortDate,
-  betterWay,
+  meterAbout,
   UNDO_RULE,
   undoClosedNote,
   wholePlaySummary,
@@ -68,7 +68,7 @@ export function present(snapshot: AppSnapshot): AppView {
       sourceNote: sourceNote(scenario),
       setting: scenario.setting ?? null,
       vocabulary: clone(scenario.vocabulary ?? []),
-      meterGuide: Object.values(scenario.meters).map((m) => ({ label: m.label, text: `${m.description} ${betterWay(m.better)}` })),
+      meterGuide: Object.values(scenario.meters).map((m) => ({ label: m.label, text: meterAbout(m) })),
       article: { lines: articleLines(scenario), find: findArticleHint(scenario) },
     };
   }

@@ -43,6 +43,8 @@ export interface MeterWords {
   value: string;
   /** "Tension 40 of 100, up 10 (worse)", for a screen reader. */
   summary: string;
+  /** What it measures and which way is better: its tip during play (meterAbout). */
+  about: string;
   /** The last step's change: shown ("▲ +10 worse") and told ("Tension up 10 to 40 (worse)"). */
   change: { better: boolean; shown: string; told: string } | null;
 }

@@ -75,7 +75,8 @@ export function meterChangeIsBetter(meter: Pick<MeterView, 'better' | 'change'>)
 export function meterWords(meter: MeterView): MeterWords {
   const value = `${meter.value}/${meter.max}`;
   const summary = `${meter.label} ${meter.value} of ${meter.max}`;
-  if (meter.change === 0) return { label: meter.label, value, summary, change: null };
+  const about = meterAbout(meter);
+  if (meter.change === 0) return { label: meter.label, value, summary, about, change: null };
   const better = meterChangeIsBetter(meter);
   const verdict = better ? 'better' : 'worse';
   const up = meter.change > 0;
@@ -84,6 +85,7 @@ export function meterWords(meter: MeterView): MeterWords {
     label: meter.label,
     value,
     summary: `${summary}, ${up ? 'up' : 'down'} ${amount} (${verdict})`,
+    about,
     change: {
       better,
       shown: `${up ? '▲ +' : '▼ −'}${amount} ${verdict}`,
@@ -213,9 +215,9 @@ export function wholePlaySummary(meters: MeterView[]): string {
   return `Over the whole play: ${meters.map((meter) => meterWords(meter).summary).join('; ')}.`;
 }
 
-/** "Higher is better" under a meter's description on the briefing. */
-export function betterWay(better: 'higher' | 'lower'): string {
-  return better === 'higher' ? 'Higher is better.' : 'Lower is better.';
+/** What a meter measures and which way is better: the briefing's meter guide and the meter's tip during play. */
+export function meterAbout(meter: Pick<MeterView, 'description' | 'better'>): string {
+  return `${meter.description} ${meter.better === 'higher' ? 'Higher is better.' : 'Lower is better.'}`;
 }
 
 /** One decision of "Your path": what was asked, what the player chose. */

@@ -16,9 +16,11 @@ export interface CanvasLink {
   element(): HTMLElement | null;
   /** Scrolls the page the canvas shows; false when it did not move (no canvas, or already at that end). */
   scroll(step: ScrollStep): boolean;
+  /** Closes a tip the canvas shows (a meter's); false when none was open. */
+  dismiss(): boolean;
 }
 
 /** The link while no canvas runs (before it starts, or when WebGL and Canvas both failed). */
 export function noCanvas(registry: CanvasRegistry): CanvasLink {
-  return { registry, running: () => false, element: () => null, scroll: () => false };
+  return { registry, running: () => false, element: () => null, scroll: () => false, dismiss: () => false };
 }

@@ -130,6 +130,7 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
       running: () => canvasDraws(),
       element: () => canvas.element(),
       scroll: (step) => canvas.scroll(step),
+      dismiss: () => canvas.dismiss(),
     };
   }
 

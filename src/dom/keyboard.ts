@@ -1,7 +1,7 @@
 /**
  * The one keyboard handler of the game. Canvas and DOM both act through the focused DOM buttons:
  * Tab and arrows move focus among them, Enter and Space press them (the browser does that), number
- * keys pick a choice or quiz option, Esc pauses and resumes. While text is still typing out or a
+ * keys pick a choice or quiz option, Esc closes a tip or pauses and resumes. While text is still typing out or a
  * tween runs, the first key only finishes it (the canvas's director does the finishing on the same
  * keydown; here the key is kept from also acting), unless it presses a focused button of the layer. Listens on window in the capture phase, ahead of
  * the canvas, so "still animating" is judged before that key finishes the animation.
@@ -26,6 +26,8 @@ export function installKeyboard(layer: HTMLElement, controller: AppController, s
   const handleKey = (event: KeyboardEvent): boolean => {
     const view = controller.view;
     if (event.key === 'Escape') {
+      // Esc closes an open tip first, as it would a popup; the next one pauses.
+      if (canvas.dismiss()) return true;
       if (controller.paused) controller.unpause();
       else if (view.name === 'play') controller.pause();
       else return false;

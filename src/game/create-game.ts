@@ -37,6 +37,8 @@ export interface RunningGame {
   settled(): boolean;
   /** Scrolls the page on screen (keyboard scrolling); false when it did not move. */
   scroll(step: ScrollStep): boolean;
+  /** Closes a tip the screen shows; false when none was open. */
+  dismiss(): boolean;
   destroy(): void;
 }
 
@@ -130,6 +132,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
         game,
         settled: () => director.settled(),
         scroll: (step) => director.top()?.scrollStep(step) ?? false,
+        dismiss: () => director.top()?.dismiss() ?? false,
         destroy: () => {
           detach();
           game.destroy(true);

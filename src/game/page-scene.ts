@@ -203,6 +203,11 @@ export abstract class PageScene extends Phaser.Scene {
     this.textList.push({ id, text, box, layer });
   }
 
+  /** Forgets a registered text that has since been taken away (a tip closed), so it is no longer published. */
+  forgetText(id: string): void {
+    this.textList = this.textList.filter((t) => t.id !== id);
+  }
+
   /** Marks an animation as running until the returned function is called; `skip` finishes it at once. */
   beginAnimation(skip: () => void): () => void {
     this.running += 1;
@@ -310,6 +315,11 @@ export abstract class PageScene extends Phaser.Scene {
     this.drawScrollbar(max);
     this.onScroll();
     this.publish();
+  }
+
+  /** Closes a tip the scene shows (Esc); false when none was open. The play scene has the meters' tips. */
+  dismiss(): boolean {
+    return false;
   }
 
   /** After every scroll (a scene may show or hide what depends on the position). */

@@ -2,7 +2,8 @@
  * The canvas and the DOM layer say the same words. Every node of every shipped scenario that some play
  * reaches (one play per node, found breadth-first with the real engine) is shown through the app, and
  * at each screen the words the canvas lays out (the view's line and quiz-result words) are compared
- * with what the DOM layer's story log tells a screen-reader player.
+ * with what the DOM layer's story log tells a screen-reader player; each meter's tip (shown on the
+ * canvas and given as the DOM meter's description, both from its words) says what the briefing says of it.
  */
 import { describe, expect, it } from 'vitest';
 import type { AppController, AppUpdate } from '../../src/app/controller';
@@ -65,7 +66,12 @@ describe('the same words on the canvas and in the DOM layer', () => {
       const id = file.replace(/\.json$/, '');
       const plays = onePlayPerNode(text, file);
       const controller = await loadedController();
+      controller.openBriefing(id);
+      const briefing = controller.view;
+      if (briefing.name !== 'briefing') throw new Error(`${file}: no briefing`);
+      const { meters } = JSON.parse(text) as { meters: Record<string, { label: string; description: string; better: string }> };
       let lines = 0;
+      let tips = 0;
       let paraphrases = 0;
       for (const [node, steps] of plays) {
         const updates = updatesAlong(controller, id, steps);
@@ -104,12 +110,20 @@ describe('the same words on the canvas and in the DOM layer', () => {
             expect(view.quizResult.options.map((o) => o.text)).toEqual(quiz.options.map((o, i) => `${i + 1}. ${o}`));
           }
           for (const meter of view.meters) {
+            // A meter's tip during play says what the briefing's guide says of it: the file's description and which way is better.
+            const guide = briefing.meterGuide.find((g) => g.label === meter.label);
+            expect(meter.words.about, `${file} ${meter.id}`).toBe(guide?.text);
+            expect(meter.words.about).toBe(
+              `${meters[meter.id]?.description} ${meters[meter.id]?.better === 'higher' ? 'Higher' : 'Lower'} is better.`,
+            );
+            tips++;
             if (meter.words.change && cause.type === 'play.stepped')
               expect(told.map(entryText).join(' ')).toContain(meter.words.change.told);
           }
         }
       }
       expect(lines, `${file}: lines checked`).toBeGreaterThan(3);
+      expect(tips, `${file}: tips checked`).toBeGreaterThan(0);
       // A paraphrase is cited in the log as it is on the canvas (it was not, before the presenter).
       if (text.includes('"paraphrase"')) expect(paraphrases).toBeGreaterThan(0);
     });

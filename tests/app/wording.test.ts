@@ -21,7 +21,7 @@ describe('meter wording', () => {
   const meter = (better: 'higher' | 'lower', change: number): MeterView => ({
     id: 'tension',
     label: 'Tension',
-    description: '',
+    description: 'How close the talks are to breaking down.',
     value: 40,
     min: 0,
     max: 100,
@@ -41,11 +41,18 @@ describe('meter wording', () => {
       label: 'Tension',
       value: '40/100',
       summary: 'Tension 40 of 100, up 10 (worse)',
+      about: 'How close the talks are to breaking down. Lower is better.',
       change: { better: false, shown: '▲ +10 worse', told: 'Tension up 10 to 40 (worse)' },
     });
     expect(meterWords(meter('higher', -3)).change?.shown).toBe('▼ −3 worse');
     expect(meterWords(meter('lower', -7)).change?.shown).toBe('▼ −7 better');
-    expect(meterWords(meter('higher', 0))).toEqual({ label: 'Tension', value: '40/100', summary: 'Tension 40 of 100', change: null });
+    expect(meterWords(meter('higher', 0))).toEqual({
+      label: 'Tension',
+      value: '40/100',
+      summary: 'Tension 40 of 100',
+      about: 'How close the talks are to breaking down. Higher is better.',
+      change: null,
+    });
   });
 });
 

@@ -20,7 +20,7 @@ export function renderPlayHead(view: PlayView, controller: PlayControls): HTMLEl
       h('h1', { id: 'ct-play-title', tabindex: -1 }, view.title),
       targetButton({ target: 'pause', label: LABELS.pause, onPress: () => controller.pause() }),
     ),
-    renderMeters(view.meters),
+    renderMeters(view.meters, 'Meters', true),
   );
 }
 
@@ -36,7 +36,12 @@ export function renderPlay(view: PlayView, controller: PlayControls): HTMLElemen
   );
 }
 
-export function renderMeters(meters: DisplayMeter[], heading = 'Meters'): HTMLElement | null {
+/**
+ * The meters, each with what it measures and which way is better as its description. During play
+ * (`focusable`) each is a stop of the Tab order with the id of its canvas twin, which shows that tip
+ * while it has focus; Tab goes on from the last meter to the moves.
+ */
+export function renderMeters(meters: DisplayMeter[], heading = 'Meters', focusable = false): HTMLElement | null {
   if (meters.length === 0) return null;
   return h(
     'section',
@@ -47,13 +52,19 @@ export function renderMeters(meters: DisplayMeter[], heading = 'Meters'): HTMLEl
       ...meters.map((m) => {
         const { change } = m.words;
         const mark = change === null ? '' : change.better ? ' ct-better' : ' ct-worse';
+        const tip = `ct-meter-tip-${m.id}`;
         return h(
           'li',
-          { class: `ct-meter${mark}`, title: m.description },
+          {
+            class: `ct-meter${mark}`,
+            'aria-describedby': tip,
+            ...(focusable ? { tabindex: 0, 'data-target': `meter:${m.id}` } : {}),
+          },
           h('span', { class: 'ct-sr-only' }, m.words.summary),
           h('span', { 'aria-hidden': 'true' }, `${m.words.label} ${m.words.value}`),
           h('meter', { min: m.min, max: m.max, value: m.value, 'aria-hidden': 'true' }),
           change ? h('span', { class: 'ct-meter-change', 'aria-hidden': 'true' }, change.shown) : null,
+          h('span', { id: tip, class: 'ct-meter-tip' }, m.words.about),
         );
       }),
     ),

@@ -4,11 +4,13 @@
  * Continue; a quiz with its options; and after a step its feedback or the quiz result with the
  * explanation and the cited source, until the player acknowledges it.
  */
+import type Phaser from 'phaser';
 import type { ChoiceView, Screen, StepOutcome } from '../../core/engine/types';
 import type { AppView, DisplayMeter, LineWords, QuizResultWords } from '../../app/view';
 import { LABELS, unavailableReason } from '../../app/wording';
 import { typewriterCharsPerSecond } from '../../settings/settings';
 import type { GameContext } from '../context';
+import { MeterTips } from '../meter-tips';
 import { PageScene } from '../page-scene';
 import { drawBackdrop } from '../widgets/backdrop';
 import { Button } from '../widgets/button';
@@ -32,9 +34,40 @@ export class PlayScene extends PageScene {
   private placedKey = '';
   /** Where the buttons of the screen (choices or quiz options) are, in content coordinates. */
   private answers: { top: number; bottom: number } | null = null;
+  private readonly tips = new MeterTips(this, () => this.ctx.wake());
+  /** The scroll position last seen, so that only a real move of the page closes a tip. */
+  private scrolledTo = 0;
 
   constructor(ctx: GameContext) {
     super('play', ctx);
+  }
+
+  override create(): void {
+    this.input.on('pointerup', (pointer: Phaser.Input.Pointer) => this.tips.release(pointer));
+    this.events.once('shutdown', () => this.tips.clear());
+    super.create();
+  }
+
+  /** A press that closes a meter's tip acts on nothing else (no click-through to a choice under it). */
+  override admitsPress(pointer: Phaser.Input.Pointer): boolean {
+    return !this.tips.takes(pointer.event) && super.admitsPress(pointer);
+  }
+
+  /** Keyboard focus on a meter shows its tip, as hovering it does. */
+  override showFocus(id: string | null): void {
+    super.showFocus(id);
+    this.tips.focus(id);
+  }
+
+  override dismiss(): boolean {
+    return this.tips.dismiss();
+  }
+
+  protected override onScroll(): void {
+    const y = this.cameras.main.scrollY;
+    if (y === this.scrolledTo) return;
+    this.scrolledTo = y;
+    this.tips.scrolled();
   }
 
   protected layout(width: number, height: number): void {
@@ -67,7 +100,7 @@ export class PlayScene extends PageScene {
 
     this.answers = null;
     let y = this.theme.gap;
-    y = this.meters(view.meters, y) + this.theme.gap;
+    y = this.meters(view.meters, y, key) + this.theme.gap;
     const outcome = view.pendingOutcome;
     if (outcome) y = this.outcome(outcome, view.quizResult, y);
     else if ((view.screen.kind === 'line' || view.screen.kind === 'choice') && view.line)
@@ -111,14 +144,16 @@ export class PlayScene extends PageScene {
     return [];
   }
 
-  private meters(meters: DisplayMeter[], top: number): number {
+  private meters(meters: DisplayMeter[], top: number, key: string): number {
     const { columnLeft: left, columnWidth: column } = this.theme;
     const animate = (meter: DisplayMeter): boolean => {
       const previous = this.drawnMeters.get(meter.id);
       this.drawnMeters.set(meter.id, meter.value);
       return previous !== undefined && previous !== meter.value;
     };
-    return drawMeters(this, meters, left, top, column, this.theme, { layer: 'content', animate }).bottom;
+    const { cells, bottom } = drawMeters(this, meters, left, top, column, this.theme, { layer: 'content', animate });
+    this.tips.place(key, meters, cells, this.theme);
+    return bottom;
   }
 
   private line(screen: LineScreen, words: LineWords, top: number, key: string, typing: boolean): number {
