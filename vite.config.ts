@@ -75,7 +75,20 @@ export default defineConfig({
   // The Phaser chunk is ~750 kB before gzip by nature; warn only if it grows well past that.
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   // The dev server pre-bundles dependencies without the plugins above; this one must go through them.
-  optimizeDeps: { exclude: ['codemirror-json-schema'] },
+  // Left out, it is served as is, so its CommonJS dependencies must be pre-bundled by name, or the
+  // browser gets them raw ("does not provide an export named 'default'" for loglevel) and the studio
+  // never starts under `npm run dev`.
+  optimizeDeps: {
+    exclude: ['codemirror-json-schema'],
+    include: [
+      'codemirror-json-schema > loglevel',
+      'codemirror-json-schema > best-effort-json-parser',
+      'codemirror-json-schema > json-schema-library',
+      'codemirror-json-schema > yaml',
+      'codemirror-json-schema > json5',
+      'codemirror-json-schema > codemirror-json5',
+    ],
+  },
   test: {
     projects: [
       {
