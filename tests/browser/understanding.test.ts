@@ -75,6 +75,30 @@ describe('the pause menu', () => {
     await scrollToText(page, 'pause:term-0');
     await screenshot(page, 'understanding-pause-glossary-360');
   });
+
+  for (const viewport of [PHONE, LAPTOP]) {
+    test(`without WebGL, its title and every button can be scrolled to and clicked however long the vocabulary (${viewport.width}×${viewport.height})`, async () => {
+      const page = await openSavedPlay(session, BRUSSELS, stepsTo(BRUSSELS, 'kask-call'), {
+        viewport,
+        reducedMotion: 'reduce',
+        canvas: false,
+      });
+      await waitSettled(page);
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Paused' });
+      for (const part of [dialog.getByRole('heading', { name: 'Paused' }), ...(await dialog.getByRole('button').all())]) {
+        await part.scrollIntoViewIfNeeded();
+        const box = (await part.boundingBox())!;
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        expect(y >= 0 && y <= viewport.height, `${await part.innerText()} at y ${y}`).toBe(true);
+        expect(await part.evaluate((element, [px, py]) => element.contains(document.elementFromPoint(px!, py!)), [x, y])).toBe(true);
+      }
+      await screenshot(page, `understanding-pause-dom-${viewport.width}`);
+      const resume = (await dialog.getByRole('button', { name: 'Resume' }).boundingBox())!;
+      await page.mouse.click(resume.x + resume.width / 2, resume.y + resume.height / 2);
+      await dialog.waitFor({ state: 'detached' });
+    });
+  }
 });
 
 describe('the ending', () => {
