@@ -52,11 +52,8 @@ export default defineConfig({
     // For the dev server, which serves every page with this config; the studio's build gets its own below.
     plainSchemaDocs(),
     scenarioCards(SCENARIOS_DIR),
-    // The two faces src/game/fonts.ts loads (Latin, regular and bold), not the .woff fallbacks.
-    preloadFirstScreen({
-      chunkEntry: '/src/game/create-game.ts',
-      fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
-    }),
+    // The two faces the menu and src/game/fonts.ts use (Latin, regular and bold), not the .woff fallbacks.
+    preloadFirstScreen({ fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/ }),
     // The teacher's page: a build of its own, so the student's first screen does not grow for it.
     // The studio needs the card manifest (its shipped-scenario list) and the plain schema docs.
     separatePages(['teach.html', 'studio.html'], () => [plainSchemaDocs(), scenarioCards(SCENARIOS_DIR)]),

@@ -124,7 +124,8 @@ async function startCanvas(): Promise<void> {
 function preloadWhenShown(): void {
   const whenIdle = (run: () => void): void =>
     void (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
-  if (!canvasRunning) return whenIdle(() => void controller.preload());
+  // A view the page draws (the menu) is shown already; the canvas has nothing more to draw for it.
+  if (!canvasRunning || canvasRegistry.get().settled) return whenIdle(() => void controller.preload());
   const stop = canvasRegistry.subscribe((layout) => {
     if (!layout.settled) return;
     stop();
@@ -132,5 +133,14 @@ function preloadWhenShown(): void {
   });
 }
 
+/**
+ * Phaser is asked for only once the first screen is painted: the menu is the page's own HTML, and on
+ * a slow school connection Phaser's download (several times the rest) would otherwise hold it back.
+ * The canvas takes over from the briefing on.
+ */
+function afterFirstPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
 void controller.load();
-void startCanvas().then(preloadWhenShown);
+afterFirstPaint(() => void startCanvas().then(preloadWhenShown));

@@ -1,12 +1,12 @@
 /**
  * Vite plugin: links in index.html that start, while the page's own script is still loading, the
- * downloads the first screen cannot do without but that Vite would only request later: the game's
- * Phaser chunk (a dynamic import, so the page still works without it) and the game's font files.
- * Chromium also compiles a preloaded module off the main thread as soon as it arrives.
+ * downloads the first screen cannot do without but that the browser would only request once the
+ * stylesheet is applied: the game's font files. Phaser gets no such link: the menu is drawn by the
+ * page, and a preload of Phaser's chunk would share a slow link with the menu's own files.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
-export function preloadFirstScreen(options: { chunkEntry: string; fontFiles: RegExp }): Plugin {
+export function preloadFirstScreen(options: { fontFiles: RegExp }): Plugin {
   let base = './';
   return {
     name: 'crisis-table:preload-first-screen',
@@ -20,13 +20,6 @@ export function preloadFirstScreen(options: { chunkEntry: string; fontFiles: Reg
         if (!bundle) return [];
         const tags: HtmlTagDescriptor[] = [];
         for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && output.facadeModuleId?.endsWith(options.chunkEntry)) {
-            tags.push({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${output.fileName}` },
-              injectTo: 'head',
-            });
-          }
           if (output.type === 'asset' && options.fontFiles.test(output.fileName)) {
             tags.push({
               tag: 'link',

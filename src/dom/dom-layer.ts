@@ -78,9 +78,9 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
 
   const render = ({ view, cause }: AppUpdate): void => {
     showNotice(appNotice, controller.notice);
-    // The canvas draws the menu's notice itself; elsewhere the DOM shows it over the canvas.
-    appNotice.classList.toggle('ct-drawn-by-canvas', view.name === 'menu');
-    document.documentElement.toggleAttribute('data-page-view', drawnByPage(view));
+    // Named after the view, so the menu's page gets a layout of its own (views/menu.css).
+    if (drawnByPage(view)) document.documentElement.dataset.pageView = view.name;
+    else delete document.documentElement.dataset.pageView;
     // Opening or closing the pause menu changes nothing behind it.
     const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
     if (!pauseOnly) {

@@ -30,4 +30,4 @@ export interface GameContext {
 }
 
 /** Scene keys, which are also the names the inspector reports. */
-export type SceneKey = 'loading' | 'menu' | 'briefing' | 'play' | 'ending' | 'pause';
+export type SceneKey = 'loading' | 'briefing' | 'play' | 'ending' | 'pause';

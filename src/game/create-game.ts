@@ -1,6 +1,6 @@
 /**
  * Starts the Phaser side: one game in RESIZE mode (laid out for the real screen size, never a
- * scaled-down fixed canvas), the six scenes, the director that follows the controller, and the idle
+ * scaled-down fixed canvas), the five scenes (the page draws the menu itself), the director that follows the controller, and the idle
  * loop that sleeps while the player reads.
  */
 import Phaser from 'phaser';
@@ -16,7 +16,6 @@ import { PressGate } from './press-gate';
 import { BriefingScene } from './scenes/briefing-scene';
 import { EndingScene } from './scenes/ending-scene';
 import { LoadingScene } from './scenes/loading-scene';
-import { MenuScene } from './scenes/menu-scene';
 import { PauseScene } from './scenes/pause-scene';
 import { PlayScene } from './scenes/play-scene';
 
@@ -104,14 +103,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
     game.events.once('ready', () => {
       // Added here rather than in the config, where Phaser would start the first by itself: the
       // director alone decides which scene runs, from the very first view.
-      for (const scene of [
-        new LoadingScene(ctx),
-        new MenuScene(ctx),
-        new BriefingScene(ctx),
-        new PlayScene(ctx),
-        new EndingScene(ctx),
-        new PauseScene(ctx),
-      ]) {
+      for (const scene of [new LoadingScene(ctx), new BriefingScene(ctx), new PlayScene(ctx), new EndingScene(ctx), new PauseScene(ctx)]) {
         game.scene.add(scene.key, scene, false);
       }
       const director = new Director(game, ctx);

@@ -11,11 +11,11 @@ import type { AppView } from '../app/view';
 import type { GameContext, SceneKey } from './context';
 import type { PageScene } from './page-scene';
 
-const VIEW_SCENES: readonly SceneKey[] = ['loading', 'menu', 'briefing', 'play', 'ending'];
+const VIEW_SCENES: readonly SceneKey[] = ['loading', 'briefing', 'play', 'ending'];
 
 export class Director {
-  /** The view's scene; null while the page draws the view itself (no scene runs). */
-  private current: SceneKey | null = null;
+  /** The view's scene; null while the page draws the view itself (no scene runs); undefined before the first view. */
+  private current: SceneKey | null | undefined = undefined;
 
   constructor(
     private readonly game: Phaser.Game,
@@ -72,7 +72,7 @@ export class Director {
    */
   private sceneFor(view: AppView): SceneKey | null {
     if (drawnByPage(view)) return null;
-    return this.ctx.fontsReady() ? (view.name as Exclude<AppView['name'], 'assignment'>) : 'loading';
+    return this.ctx.fontsReady() ? (view.name as Exclude<AppView['name'], 'menu' | 'assignment'>) : 'loading';
   }
 
   /** Shows what happened: the pause menu opened or closed over the play, or else a new screen. */
@@ -85,7 +85,16 @@ export class Director {
       for (const other of VIEW_SCENES) if (other !== key && this.game.scene.isActive(other)) this.game.scene.stop(other);
       if (key !== null) this.game.scene.start(key);
       // Nothing is drawn for a view the page shows itself: no buttons for the DOM layer to sit over.
-      else this.ctx.registry.update({ scene: '', settled: true, targets: [], texts: [], focusRing: null });
+      // The game's size still says that the canvas runs (the first screen is such a view).
+      else
+        this.ctx.registry.update({
+          scene: '',
+          settled: true,
+          targets: [],
+          texts: [],
+          focusRing: null,
+          gameSize: { width: this.game.scale.width, height: this.game.scale.height },
+        });
       this.current = key;
     } else if (key !== null && !pauseOnly && this.game.scene.isActive(key)) {
       (this.game.scene.getScene(key) as PageScene).rebuild();

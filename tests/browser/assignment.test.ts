@@ -212,7 +212,9 @@ describe("the student's side of an assignment", () => {
     await waitForCanvas(page);
     const menu = await waitForView(page, 'menu');
     expect(menu.notice).toMatch(/^The assignment link .*You can still play freely: pick a scenario below\.$/);
-    expect(await inspect(page, (ct) => ct.texts().find((t) => t.id === 'menu:notice')?.text)).toBe(menu.notice);
+    const notice = page.locator('.ct-layer-notices .ct-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toBe(menu.notice);
     await startScenario(page, quiz.id, 'keyboard');
   });
 

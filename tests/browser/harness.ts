@@ -262,11 +262,27 @@ export async function findTarget(page: Page, id: string): Promise<TargetInfo | u
 
 type Aim = { x: number; y: number } | { error: string };
 
-/** The page point at the centre of a target, checked to be on the canvas and enabled. */
+/**
+ * The page point at the centre of a target, checked to be enabled and uncovered: a canvas button
+ * (the point must hit the canvas), or on a view the page draws itself (the menu, the assignment's
+ * home) the visible HTML button (the point must hit the button).
+ */
 function aimAt(page: Page, id: string): Promise<Aim> {
   return inspect(
     page,
     (ct, wanted): Aim => {
+      const covered = (hit: Element | null, x: number, y: number, what: string): Aim => ({
+        error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not ${what}`,
+      });
+      if (document.documentElement.dataset.pageView !== undefined) {
+        const button = document.querySelector(`[data-target="${CSS.escape(wanted)}"]`);
+        if (!button) return { error: `no button [data-target="${wanted}"] on the page` };
+        if (button.getAttribute('aria-disabled') === 'true') return { error: `target "${wanted}" is disabled` };
+        const box = button.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        const hit = document.elementFromPoint(x, y);
+        return hit && button.contains(hit) ? { x, y } : covered(hit, x, y, 'the button');
+      }
       const target = ct.targets().find((t) => t.id === wanted);
       const canvas = document.querySelector('canvas');
       if (!target || !canvas) return { error: `no ${target ? 'canvas' : `target "${wanted}"`}` };
@@ -276,21 +292,18 @@ function aimAt(page: Page, id: string): Promise<Aim> {
       const x = box.left + ((target.x + target.width / 2) * box.width) / size.width;
       const y = box.top + ((target.y + target.height / 2) * box.height) / size.height;
       const hit = document.elementFromPoint(x, y);
-      if (hit !== canvas)
-        return {
-          error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not the canvas`,
-        };
-      return { x, y };
+      return hit === canvas ? { x, y } : covered(hit, x, y, 'the canvas');
     },
     id,
   );
 }
 
 /**
- * Clicks a Phaser button by its inspector id at its centre on the canvas, then waits for the step it
- * causes. Game coordinates map to the page through the canvas's box and the game size. Fails if the
- * button is missing or disabled, if the point is covered by something other than the canvas (a
- * click there would not be a canvas click), or if the click changes nothing: a player clicks once.
+ * Clicks a button by its inspector id at its centre, on the canvas or on a view the page draws
+ * itself, then waits for the step it causes. Game coordinates map to the page through the canvas's
+ * box and the game size. Fails if the button is missing or disabled, if the point is covered by
+ * something else (a click there would not reach the button), or if the click changes nothing: a
+ * player clicks once.
  */
 export async function clickTarget(page: Page, id: string): Promise<void> {
   await waitSettled(page);
@@ -310,11 +323,21 @@ function twoFrames(page: Page): Promise<unknown> {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
 }
 
-/** Turns the mouse wheel by `dy` over the middle of the canvas and waits until the scrolled page is drawn and settled. */
+/** Whether the view on screen is one the page draws itself (the menu, the assignment's home), which scrolls as a web page. */
+function drawnByPage(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset.pageView !== undefined);
+}
+
+/**
+ * Turns the mouse wheel by `dy` over the middle of the canvas (or of the page, on a view the page
+ * draws itself) and waits until the scrolled page is drawn and settled.
+ */
 export async function scrollBy(page: Page, dy: number): Promise<void> {
-  const canvas = await page.locator('canvas').first().boundingBox();
-  if (!canvas) throw new Error('no canvas to scroll');
-  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+  const viewport = page.viewportSize();
+  const canvas = (await drawnByPage(page)) ? null : await page.locator('canvas').first().boundingBox();
+  const area = canvas ?? (viewport ? { x: 0, y: 0, ...viewport } : null);
+  if (!area) throw new Error('no canvas to scroll');
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
   await page.mouse.wheel(0, dy);
   await twoFrames(page);
   await waitSettled(page);
@@ -322,20 +345,21 @@ export async function scrollBy(page: Page, dy: number): Promise<void> {
 
 /**
  * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
- * wheel over the canvas, as a player would, down first and then up, until the target is listed.
- * Each turn is followed by two frames and the settled signal, so a loaded machine that is slow to
- * draw does not look like the end of the page.
+ * wheel, as a player would, down first and then up, until the target is listed (on the canvas) or
+ * uncovered inside the window (on a view the page draws itself). Each turn is followed by two frames
+ * and the settled signal, so a loaded machine that is slow to draw does not look like the end of the page.
  */
 async function scrollToTarget(page: Page, id: string): Promise<void> {
-  const layout = () => inspect(page, (ct) => JSON.stringify([ct.targets(), ct.texts().map((t) => [t.id, t.y])]));
+  const layout = () => inspect(page, (ct) => JSON.stringify([window.scrollY, ct.targets(), ct.texts().map((t) => [t.id, t.y])]));
+  const reachable = async (): Promise<boolean> =>
+    (await drawnByPage(page)) ? !('error' in (await aimAt(page, id))) : (await findTarget(page, id)) !== undefined;
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
       await waitSettled(page);
-      if (await findTarget(page, id)) return;
-      const canvas = await page.locator('canvas').first().boundingBox();
-      if (!canvas) return;
+      if (await reachable()) return;
+      const height = page.viewportSize()?.height ?? 0;
       const before = await layout();
-      await scrollBy(page, (direction * canvas.height) / 3);
+      await scrollBy(page, (direction * height) / 3);
       // A wheel at the end of the content changes nothing: then turn the other way.
       if ((await layout()) === before) break;
     }

@@ -1,7 +1,7 @@
 /**
  * Getting around, in real Chromium: `#play=` links, `#scenario=` links of a real scenario file (and a
  * damaged one), a scenario file opened from the device through the menu's button, the menu's cue
- * that more cards follow below, and the same words on the canvas and in the DOM layer.
+ * that more cards follow below (the page draws the menu), and the same words on the canvas and in the DOM layer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,13 @@ const title = (JSON.parse(scenarioText) as { title: string }).title;
 /** The words the canvas draws under a text id, or undefined when it draws none. */
 function canvasText(page: Page, id: string): Promise<string | undefined> {
   return inspect(page, (ct, wanted) => ct.texts().find((t) => t.id === wanted)?.text, id);
+}
+
+/** The notice shown on the menu (drawn by the page): checked to be on screen, not only in the page. */
+async function menuNotice(page: Page): Promise<string> {
+  const notice = page.locator('.ct-layer-notices .ct-notice');
+  await expect(notice.isVisible()).resolves.toBe(true);
+  return notice.innerText();
 }
 
 async function openAt(hash: string, viewport: { width: number; height: number } = LAPTOP) {
@@ -41,7 +48,7 @@ describe('#play= links', () => {
       const { page } = await openAt('#play=no-such-scenario', viewport);
       const menu = await waitForView(page, 'menu');
       expect(menu.notice).toMatch(/“no-such-scenario”, which this game does not have/);
-      expect(await canvasText(page, 'menu:notice')).toBe(menu.notice);
+      expect(await menuNotice(page)).toBe(menu.notice);
       await screenshot(page, `route-unknown-${viewport.width}x${viewport.height}`);
     }
   });
@@ -69,7 +76,7 @@ describe('#scenario= links', () => {
       const menu = await waitForView(page, 'menu');
       expect(menu.notice).toMatch(/^The scenario in this link (could not be read|cannot be played)/);
       expect(menu.notice).toMatch(/Nothing was opened/);
-      expect(await canvasText(page, 'menu:notice')).toBe(menu.notice);
+      expect(await menuNotice(page)).toBe(menu.notice);
     }
     const { page } = await openAt(`#scenario=${payload.slice(0, 200)}`, PHONE);
     await waitForView(page, 'menu');
@@ -103,12 +110,17 @@ describe('the menu', () => {
   it('shows that more cards follow below the fold, until the player scrolls', async () => {
     for (const viewport of [LAPTOP, PHONE]) {
       const { page } = await session.open({ viewport });
-      expect(await canvasText(page, 'menu:more')).toBe('▼ More scenarios below');
+      const cue = page.locator('.ct-more');
+      expect(await cue.isVisible()).toBe(true);
+      expect(await cue.innerText()).toBe('▼ More scenarios below');
+      // At the foot of the screen, over the cards.
+      const box = await cue.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+      expect(box!.y).toBeGreaterThan(viewport.height / 2);
       await screenshot(page, `menu-more-below-${viewport.width}x${viewport.height}`);
-      const canvas = await page.locator('canvas').first().boundingBox();
-      await page.mouse.move(canvas!.x + canvas!.width / 2, canvas!.y + canvas!.height / 2);
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
       await page.mouse.wheel(0, 300);
-      await page.waitForFunction(() => !window.crisisTable?.texts().some((t) => t.id === 'menu:more'));
+      await cue.waitFor({ state: 'hidden' });
     }
   });
 
@@ -124,8 +136,9 @@ describe('the same words in both views', () => {
   it('on the menu, the briefing and the first line of a play', async () => {
     const { page } = await session.open();
     const menu = await waitForView(page, 'menu');
-    expect(await canvasText(page, 'menu:intro')).toBe(menu.intro);
+    // The page draws the menu: its words are the presenter's, and the canvas draws none of it.
     expect(await page.locator('.ct-lede').textContent()).toBe(menu.intro);
+    expect(await canvasText(page, 'menu:intro')).toBeUndefined();
     expect(menu.intro).toMatch(/Choose a scenario\.$/);
     await clickTarget(page, `card:${SCENARIO}`);
     const briefing = await waitForView(page, 'briefing');
