@@ -3,14 +3,21 @@
  * the page, typing with the keyboard, files chosen through the file chooser.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { generatedScenario } from '../../scripts/bench/generated-story';
 import { scenarioTemplateText } from '../../src/core/authoring/template';
 import { unpackText } from '../../src/core/codec';
-import { LAPTOP, PHONE, screenshot, useBrowser } from './harness';
+import type { Scenario } from '../../src/core/model/schema';
+import schema from '../../scenarios/scenario.schema.json';
+import { findEndingPlays } from './ending-plays';
+import { clickTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser, waitForCanvas, waitForView, watchProblems } from './harness';
+import { playToEnding } from './play-driver';
 
 const session = useBrowser();
 const template = scenarioTemplateText({ id: 'my-scenario' });
@@ -284,6 +291,88 @@ describe('the studio', () => {
     expect(url.hash.startsWith('#scenario=')).toBe(true);
     expect(unpackText(url.hash.slice('#scenario='.length))).toBe(template);
     expect(await page.locator('#st-share-result').textContent()).toMatch(/It (fits in a QR code|is too long for a QR code)/);
+  });
+
+  test('"Open it in the game" plays the scenario in the game, marked not reviewed by the project, to an ending', async () => {
+    const page = await openStudio();
+    await clickCentre(page, '#st-share');
+    const popup = page.context().waitForEvent('page');
+    await clickCentre(page, '#st-share-result a:has-text("Open it in the game")');
+    const game = await popup;
+    const gameProblems: string[] = [];
+    watchProblems(game, gameProblems);
+    await waitForCanvas(game);
+    const briefing = await waitForView(game, 'briefing');
+    expect(briefing).toMatchObject({ title: 'My New Scenario', notReviewed: true });
+    expect(await inspect(game, (ct) => ct.texts().find((t) => t.id === 'briefing:not-reviewed')?.text)).toMatch(
+      /^Not reviewed by the project/,
+    );
+    await clickTarget(game, 'start');
+    await waitForView(game, 'play');
+    const [play] = findEndingPlays(JSON.parse(template) as Scenario);
+    if (!play) throw new Error('the template has no ending a play reaches');
+    const end = await playToEnding(game, play.steps, 'canvas');
+    expect(end.result).toMatchObject({ ending: play.ending, score: play.score });
+    expect(gameProblems).toEqual([]);
+  });
+
+  test('with a source text loaded, a quote that is not in it gets W_QUOTE and one that is gets none', async () => {
+    const page = await openStudio();
+    const quote = 'a meeting of the Organization for Security and Cooperation in Europe in Vienna on Thursday';
+    // The test's own small text, not the article: the template's one quote is in it, word for word.
+    const dir = await mkdtemp(path.join(tmpdir(), 'studio-source-'));
+    const sourceFile = path.join(dir, 'ap-2022-01-11.txt');
+    await writeFile(sourceFile, `A short text the test wrote.\nRussia said it would watch ${quote} closely.\n`);
+    const chooser = page.waitForEvent('filechooser');
+    await clickCentre(page, '#st-source-open');
+    await (await chooser).setFiles(sourceFile);
+    await expect.poll(() => page.locator('#st-source-list').textContent()).toContain('ap-2022-01-11 (');
+    await checked(page);
+    expect(await problems(page)).toEqual([]);
+    // The quote as it would be misquoted: "Thursday" → "Thursday evening", which the source does not say.
+    await clickLine(page, `"quote": "${quote}"`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' evening');
+    await page.keyboard.press('Escape');
+    await checked(page);
+    const listed = await problems(page);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toContain(`Line ${lineOf(template, `"quote": "${quote}"`)}, column`);
+    expect(listed[0]).toContain('W_QUOTE');
+    expect(listed[0]).toContain("not found word for word in source 'ap-2022-01-11'");
+    for (let i = 0; i < ' evening'.length; i++) await page.keyboard.press('Backspace');
+    await checked(page);
+    expect(await problems(page)).toEqual([]);
+  });
+
+  test('hovering a key shows its description from the JSON Schema', async () => {
+    const page = await openStudio();
+    const line = lineOf(template, '"meters": {');
+    await clickLine(page, '"meters": {');
+    expect(await cursorLine(page)).toBe(line);
+    // The key's place on screen: a range over its characters in the line CodeMirror drew.
+    const key = await page.evaluate(() => {
+      const line = document.querySelector('.cm-activeLine');
+      const walker = line ? document.createTreeWalker(line, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+        const at = node.textContent?.indexOf('meters') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'meters'.length);
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return null;
+    });
+    if (!key) throw new Error('no "meters" key drawn on the cursor line');
+    await page.mouse.move(key.x, key.y);
+    const tooltip = page.locator('.cm-tooltip-hover');
+    await expect.poll(() => tooltip.count()).toBe(1);
+    const described = (schema as { properties: { meters: { description: string } } }).properties.meters.description;
+    // The schema's `code` spans are drawn as code: their backticks are not in the text.
+    expect(await tooltip.textContent()).toContain(described.replaceAll('`', ''));
   });
 
   test('refuses a binary file, a file over 5 MB and a newer format version with a message, and keeps the draft', async () => {
