@@ -1,13 +1,12 @@
 /**
- * The map of choices, drawn as SVG from dagre's layout (loaded only when a map is first shown), and
+ * The map of choices, drawn as SVG from dagre's layout (made in the worker: ./map-layout.ts), and
  * beside it the same counts as a table for screen readers and for print.
  */
 import { h } from '../dom/h';
+import { BOX, LABEL, type MapLayout } from './map-shape';
 import type { MapNode, ScenarioGraph } from './scenario-graph';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BOX = { width: 200, height: 64 };
-const LABEL = { width: 36, height: 18 };
 const CHARS_PER_LINE = 30;
 
 function svg<K extends keyof SVGElementTagNameMap>(
@@ -37,35 +36,27 @@ function wrapLines(text: string, max: number, lines: number): string[] {
 
 const KIND_WORDS: Record<MapNode['kind'], string> = { decision: 'Choice', quiz: 'Quiz', branch: 'Branch', ending: 'Ending' };
 
-type Layout = import('@dagrejs/dagre').graphlib.Graph;
-
 /**
  * Laid out once per scenario text (`key`, its content hash): the boxes and arrows depend on the
- * scenario alone, not on the counts, and dagre's layout is the slow part of drawing the map.
+ * scenario alone, not on the counts.
  */
-const layouts = new Map<string, Layout>();
+const layouts = new Map<string, Promise<MapLayout>>();
 
-async function layoutOf(graph: ScenarioGraph, key: string): Promise<Layout> {
-  const kept = layouts.get(key);
-  if (kept) return kept;
-  const dagre = await import('@dagrejs/dagre');
-  const layout = new dagre.graphlib.Graph({ multigraph: true });
-  layout.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
-  layout.setDefaultEdgeLabel(() => ({}));
-  for (const node of graph.nodes) layout.setNode(node.id, { ...BOX });
-  graph.edges.forEach((edge, index) => {
-    layout.setEdge(edge.from, edge.to, edge.count === undefined ? {} : { ...LABEL, labelpos: 'c' }, `e${index}`);
-  });
-  dagre.layout(layout);
-  layouts.set(key, layout);
-  return layout;
-}
-
-export async function renderChoiceMap(graph: ScenarioGraph, title: string, key: string): Promise<SVGSVGElement> {
-  const layout = await layoutOf(graph, key);
-  const size = layout.graph() as { width?: number; height?: number };
-  const width = Math.ceil(size.width ?? 400);
-  const height = Math.ceil(size.height ?? 300);
+export async function renderChoiceMap(
+  graph: ScenarioGraph,
+  title: string,
+  key: string,
+  layOut: (graph: ScenarioGraph) => Promise<MapLayout>,
+): Promise<SVGSVGElement> {
+  let laying = layouts.get(key);
+  if (!laying) {
+    laying = layOut(graph);
+    layouts.set(key, laying);
+    // A failed layout is asked again next time.
+    laying.catch(() => layouts.delete(key));
+  }
+  const layout = await laying;
+  const { width, height } = layout;
   const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'tt-map' });
   drawing.setAttribute('aria-label', `Map of ${title}: the table below gives the same counts`);
   drawing.append(
@@ -80,34 +71,31 @@ export async function renderChoiceMap(graph: ScenarioGraph, title: string, key: 
     ),
   );
   graph.edges.forEach((edge, index) => {
-    const laid = layout.edge({ v: edge.from, w: edge.to, name: `e${index}` }) as {
-      points?: { x: number; y: number }[];
-      x?: number;
-      y?: number;
-    };
-    const points = laid.points ?? [];
-    if (points.length === 0) return;
+    const laid = layout.edges[index];
+    const points = laid?.points ?? [];
+    if (!laid || points.length === 0) return;
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join('');
     const used = (edge.count ?? 0) > 0;
     const path = svg('path', { d, class: used ? 'tt-map-edge tt-map-used' : 'tt-map-edge', 'marker-end': 'url(#tt-arrow)' });
     path.append(svg('title', {}, edge.count === undefined ? edge.label || 'goes on' : `${edge.label}: ${edge.count}`));
     drawing.append(path);
-    if (edge.count !== undefined && laid.x !== undefined && laid.y !== undefined) {
+    if (edge.count !== undefined && laid.label) {
+      const at = laid.label;
       drawing.append(
         svg('rect', {
-          x: laid.x - LABEL.width / 2,
-          y: laid.y - LABEL.height / 2,
+          x: at.x - LABEL.width / 2,
+          y: at.y - LABEL.height / 2,
           width: LABEL.width,
           height: LABEL.height,
           rx: 4,
           class: 'tt-map-count-box',
         }),
-        svg('text', { x: laid.x, y: laid.y + 5, class: 'tt-map-count' }, String(edge.count)),
+        svg('text', { x: at.x, y: at.y + 5, class: 'tt-map-count' }, String(edge.count)),
       );
     }
   });
   for (const node of graph.nodes) {
-    const laid = layout.node(node.id) as { x: number; y: number };
+    const laid = layout.nodes[node.id] ?? { x: 0, y: 0 };
     const x = laid.x - BOX.width / 2;
     const y = laid.y - BOX.height / 2;
     const lines = wrapLines(node.label, CHARS_PER_LINE, 2);

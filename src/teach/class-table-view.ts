@@ -6,7 +6,8 @@
 import { h } from '../dom/h';
 import { FLAG_WORDS, type ClassRow } from './class-rows';
 import { clock, outcomeWords, playDurationMs } from './format';
-import { RESULT_STATUSES, STATUS_LABELS } from '../core/results';
+import { RESULT_STATUSES } from '../core/results/statuses';
+import { STATUS_LABELS } from '../core/results/wording';
 
 interface Column {
   name: string;

@@ -10,8 +10,9 @@ import { renderMadeAssignment } from './assignment-sheet';
 import { mountGuidesPanel } from './guides-panel';
 import { mountPanels } from './panels';
 import { mountRosterPanel } from './roster-panel';
-import { loadShippedScenarios, readScenarioFile, type ShelfScenario } from './scenario-shelf';
+import { readScenarioFile, type ShelfScenario } from './scenario-shelf';
 import { announce } from './status';
+import { yieldToPage } from './slices';
 import { openTeachStore } from './store';
 import { mountResultsPanel } from './results-panel';
 import { startVerifier } from './verifier-client';
@@ -19,8 +20,10 @@ import type { ResultReport } from '../core/results';
 
 async function start(): Promise<void> {
   const panels = mountPanels(document);
-  const store = await openTeachStore<ResultReport>();
+  // The worker first: it validates the shipped scenarios the shelf waits for. Starting it costs the
+  // page 20–30 ms, so the panels are built after the store's open, in tasks of their own.
   const verifier = startVerifier();
+  const store = await openTeachStore<ResultReport>();
   // The results panel mounts last (it needs the shelf); until then there is nothing to tell it.
   const onAssignmentKept: (() => void)[] = [];
   const onScenarioFileAdded: (() => void)[] = [];
@@ -58,7 +61,7 @@ async function start(): Promise<void> {
     const file = fileInput.files?.[0];
     if (!file) return;
     void file.text().then((text) => {
-      const read = readScenarioFile(file.name, text, 'teacher');
+      const read = readScenarioFile(file.name, text);
       fileProblem.textContent = read.ok ? '' : read.message;
       if (!read.ok) return;
       addToShelf(read.entry);
@@ -81,6 +84,8 @@ async function start(): Promise<void> {
     made,
   );
 
+  // Each panel is built in a task of its own: the page opened with tasks of 130–300 ms before.
+  await yieldToPage();
   const roster = mountRosterPanel(panels.element('roster'), (await store.note('roster')) ?? '', (text) => store.setNote('roster', text));
   if (!store.persistent) {
     assignPanel.prepend(
@@ -92,14 +97,15 @@ async function start(): Promise<void> {
     );
   }
 
-  for (const entry of await loadShippedScenarios()) addToShelf(entry);
+  for (const entry of await verifier.shippedScenarios()) addToShelf(entry);
   for (const saved of await store.scenarios()) {
-    const read = readScenarioFile(saved.file, saved.text, 'teacher');
+    const read = readScenarioFile(saved.file, saved.text);
     if (!read.ok) continue;
     addToShelf(read.entry);
     await verifier.addScenarioText(saved.text, saved.file);
   }
   for (const assignment of await store.assignments()) await verifier.addAssignmentLink(assignment.link);
+  await yieldToPage();
   const results = await mountResultsPanel({
     panel: panels.element('results'),
     store,

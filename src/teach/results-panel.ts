@@ -3,19 +3,14 @@
  * the worker and kept on this device; the class is shown as a table, per question, per choice (a
  * map), per student; and everything exports as CSV. Text from a code is only ever shown as text.
  */
-import {
-  csvWriter,
-  decodeAssignment,
-  reportForAssignment,
-  STATUS_LABELS,
-  unreadableOf,
-  VERIFICATION_LIMIT,
-  type CodeSource,
-  type FoundCode,
-  type ResultReport,
-  type Unreadable,
-  type ResultStatus,
-} from '../core/results';
+// From the results module's files, not its index: the index takes in verification, and with it the
+// engine and XState, which the page never runs (the worker verifies; a play is told by a lazy chunk).
+import type { CodeSource, FoundCode, ResultReport, ResultStatus, Unreadable } from '../core/results';
+import { decodeAssignment } from '../core/results/assignment';
+import { csvWriter } from '../core/results/csv';
+import { reportForAssignment } from '../core/results/report';
+import { unreadableOf } from '../core/results/unreadable';
+import { STATUS_LABELS, VERIFICATION_LIMIT } from '../core/results/wording';
 import type { Scenario } from '../core/model/schema';
 import { h } from '../dom/h';
 import { choiceTable, renderChoiceMap } from './choice-map-view';
@@ -284,7 +279,7 @@ export async function mountResultsPanel(context: ResultsPanelContext): Promise<R
     const stats = tally.done();
     const graph = scenarioGraph(entry.scenario, stats);
     const titleOfNode = (id: string): string => graph.nodes.find((node) => node.id === id)?.label ?? id;
-    const map = await renderChoiceMap(graph, entry.scenario.title, entry.hash);
+    const map = await renderChoiceMap(graph, entry.scenario.title, entry.hash, (laid) => verifier.layOut(laid));
     if (ticket !== scenarioRender) return;
     scenarioSlot.replaceChildren(
       h('p', {}, `${stats.plays} verified ${stats.plays === 1 ? 'play' : 'plays'} of version ${entry.scenario.version}.`),

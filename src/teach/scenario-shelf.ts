@@ -1,7 +1,7 @@
 /**
- * The scenarios the teacher can assign: the ones the game ships (fetched as the page opens) and any
- * file the teacher adds (a scenario shared from the studio, say), checked by the same validator the
- * game uses and kept on this device with the assignments that need it.
+ * The scenarios the teacher can assign: the ones the game ships (validated in the worker, which holds
+ * them: see verify-worker.ts) and any file the teacher adds (a scenario shared from the studio, say),
+ * checked by the same validator the game uses and kept on this device with the assignments that need it.
  */
 import { contentHash } from '../core/model/hash';
 import type { Scenario } from '../core/model/schema';
@@ -18,29 +18,17 @@ export interface ShelfScenario {
 
 export type ShelfRead = { ok: true; entry: ShelfScenario } | { ok: false; message: string };
 
-const shippedFiles = import.meta.glob<string>(['/scenarios/*.json', '!/scenarios/*.schema.json'], { query: '?raw', import: 'default' });
-
-export function readScenarioFile(file: string, text: string, origin: ShelfScenario['origin']): ShelfRead {
+/** A file the teacher added (or a previous version the project keeps), read as a scenario. */
+export function readScenarioFile(file: string, text: string): ShelfRead {
   // The name a teacher's download got ("scenario (1).json") need not match the id: without ".json" the
   // validator does not compare them.
-  const checkedAs = origin === 'teacher' ? file.replace(/\.json$/i, '') : file;
-  const { diagnostics, scenario } = validateScenarioText(text, { file: checkedAs, explorationLimit: 0 });
+  const { diagnostics, scenario } = validateScenarioText(text, { file: file.replace(/\.json$/i, ''), explorationLimit: 0 });
   if (!scenario) {
     const first = diagnostics.find((d) => d.severity === 'error');
     const where = first ? `line ${first.line}, column ${first.column}: ${first.message}` : 'it could not be read as a scenario';
     return { ok: false, message: `${file} is not a scenario the game can play (${where}).` };
   }
-  return { ok: true, entry: { scenario, file, text, hash: contentHash(scenario), origin } };
-}
-
-/** The shipped scenarios in the menu's order (by file name), each validated. */
-export async function loadShippedScenarios(): Promise<ShelfScenario[]> {
-  const paths = Object.keys(shippedFiles).sort();
-  const texts = await Promise.all(paths.map((path) => shippedFiles[path]!()));
-  return paths.flatMap((path, i) => {
-    const read = readScenarioFile(path.slice('/scenarios/'.length), texts[i]!, 'shipped');
-    return read.ok ? [read.entry] : [];
-  });
+  return { ok: true, entry: { scenario, file, text, hash: contentHash(scenario), origin: 'teacher' } };
 }
 
 const previousFiles = import.meta.glob<string>('/scenarios/previous/*/*.json', { query: '?raw', import: 'default' });
@@ -55,6 +43,6 @@ export async function scenarioOfVersion(shelf: readonly ShelfScenario[], id: str
   const path = `/scenarios/previous/${id}/${version}.json`;
   const load = Object.hasOwn(previousFiles, path) ? previousFiles[path] : undefined;
   if (!load) return undefined;
-  const read = readScenarioFile(`${version}.json`, await load(), 'teacher');
+  const read = readScenarioFile(`${version}.json`, await load());
   return read.ok ? read.entry.scenario : undefined;
 }

@@ -5,7 +5,8 @@
  */
 const SLICE_MS = 8;
 
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Gives the main thread back to the page (input, painting) before going on. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function eachInSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
   let sliceStart = performance.now();

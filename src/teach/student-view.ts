@@ -3,8 +3,8 @@ import type { Scenario } from '../core/model/schema';
 import { h } from '../dom/h';
 import { FLAG_WORDS, type ClassRow } from './class-rows';
 import { clock, outcomeWords, playDurationMs } from './format';
-import { STATUS_LABELS, type ResultReport } from '../core/results';
-import { playStory } from './play-story';
+import type { ResultReport } from '../core/results';
+import { STATUS_LABELS } from '../core/results/wording';
 
 function attemptWords(play: ResultReport): string {
   const ending = play.endingTitle ?? play.ending ?? 'no ending';
@@ -28,6 +28,8 @@ export function renderStudent(row: ClassRow, scenarioOf: (play: ResultReport) =>
       );
       return;
     }
+    // The engine tells the play again: loaded when a first play is opened, not with the page.
+    const { playStory } = await import('./play-story');
     const told = playStory(scenario, play.steps);
     const items = told.entries.map((entry) => {
       switch (entry.kind) {

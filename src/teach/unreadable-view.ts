@@ -2,7 +2,7 @@
  * The codes that could not be read, one line each (which input, why, what to do), so the teacher
  * can ask those students again; the words are the results module's, as `npm run results` prints them.
  */
-import { unreadableLine, type Unreadable } from '../core/results';
+import { unreadableLine, type Unreadable } from '../core/results/unreadable';
 import { h } from '../dom/h';
 
 /** A class that pasted a broken export can have thousands; past this many, the CSV has the rest. */

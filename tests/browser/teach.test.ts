@@ -240,6 +240,19 @@ describe("the teacher's page", () => {
       ),
     );
 
+    // The map of choices, laid out in the worker: every box in a place of its own, arrows between them.
+    await page.getByLabel('Scenario to look at').selectOption({ label: story.title });
+    const map = page.locator('svg.tt-map');
+    await expect
+      .poll(() => map.getAttribute('aria-label'))
+      .toMatch(new RegExp(`^Map of ${story.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`));
+    const places = await map
+      .locator('.tt-map-node rect')
+      .evaluateAll((rects) => rects.map((r) => `${r.getAttribute('x')},${r.getAttribute('y')}`));
+    expect(places.length).toBeGreaterThan(3);
+    expect(new Set(places).size).toBe(places.length);
+    expect(await map.locator('.tt-map-edge').count()).toBeGreaterThan(places.length - 1);
+
     // One student's play, step by step.
     await page.getByRole('button', { name: `Ana Lopez: their play of ${story.title}, step by step` }).click();
     const told = page.getByRole('article', { name: `Ana Lopez, ${story.title}` });

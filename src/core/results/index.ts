@@ -27,7 +27,8 @@ export { ScenarioLibrary, type LibraryEntry, type ScenarioOrigin } from './libra
 export { reportForAssignment, reportOf, type ReportStep, type ResultReport } from './report';
 export { decodeResultCode, encodeResultCode, makeResultCode, resultCodeOf, type DecodedCode, type PlayRecord } from './result-code';
 export type { Damage } from './sealed-text';
-export { RESULT_STATUSES, verifyCode, type ResultStatus, type Verification, type VerifyOptions } from './verify';
+export { RESULT_STATUSES, type ResultStatus } from './statuses';
+export { verifyCode, type Verification, type VerifyOptions } from './verify';
 export { unreadableLine, unreadableOf, type Unreadable, type UnreadableWhy } from './unreadable';
 export { startStepClock, type StepClock } from './step-clock';
 export { STATUS_LABELS, STUDENT_PRIVACY_NOTE, VERIFICATION_LIMIT } from './wording';

@@ -4,7 +4,8 @@
  */
 import type { CodeStep } from './code-schema';
 import type { Damage } from './sealed-text';
-import { otherAssignmentMessage, type Verification } from './verify';
+import type { Verification } from './verify';
+import { otherAssignmentMessage } from './wording';
 
 export interface ResultReport {
   status: Verification['status'];

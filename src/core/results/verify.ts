@@ -8,17 +8,8 @@ import type { ResultCode } from './code-schema';
 import type { Damage } from './sealed-text';
 import type { ScenarioLibrary } from './library';
 import { decodeResultCode, engineStep } from './result-code';
-
-export const RESULT_STATUSES = [
-  'verified',
-  'altered',
-  'invalid',
-  'damaged',
-  'other-version',
-  'unknown-scenario',
-  'other-assignment',
-] as const;
-export type ResultStatus = (typeof RESULT_STATUSES)[number];
+import type { ResultStatus } from './statuses';
+import { otherAssignmentMessage } from './wording';
 
 export interface Verification {
   status: ResultStatus;
@@ -39,12 +30,6 @@ export interface Verification {
 export interface VerifyOptions {
   /** The assignment the codes were collected for; a code of another one says so. */
   assignmentId?: string;
-}
-
-/** Why a code made for `made` (null: free play) does not count for the assignment `wanted`. */
-export function otherAssignmentMessage(made: string | null, wanted: string): string {
-  const how = made === null ? 'in free play, not for an assignment' : `for another assignment (${made})`;
-  return `This code was made ${how}; this one is ${wanted}.`;
 }
 
 export function verifyCode(text: string, library: ScenarioLibrary, options: VerifyOptions = {}): Verification {

@@ -1,5 +1,5 @@
 /** Words the teacher's page, the student's side and the command share about results. */
-import type { ResultStatus } from './verify';
+import type { ResultStatus } from './statuses';
 
 export const STATUS_LABELS: Record<ResultStatus, string> = {
   verified: 'Verified',
@@ -17,3 +17,9 @@ export const VERIFICATION_LIMIT =
 
 export const STUDENT_PRIVACY_NOTE =
   'Your name, your progress and your result codes are kept only in this browser on this device. Nothing is sent anywhere: you hand in a code yourself by copying or downloading it.';
+
+/** Why a code made for `made` (null: free play) does not count for the assignment `wanted`. */
+export function otherAssignmentMessage(made: string | null, wanted: string): string {
+  const how = made === null ? 'in free play, not for an assignment' : `for another assignment (${made})`;
+  return `This code was made ${how}; this one is ${wanted}.`;
+}
