@@ -75,12 +75,13 @@ export function present(snapshot: AppSnapshot): AppView {
   if (!play) return { name: 'loading', progress: 0 };
   const result = play.result;
   const rules = rulesOf(context.sealed || context.run ? context.session : null);
+  // The ways out are named as the app machine's "menu.open" goes: to the assignment's home whenever an assignment is open.
   if (snapshot.matches('ending') && result) {
-    const ending = endingView(scenarioId, scenario, play, result, nextScenarioOf(context), rules);
+    const leaveLabel = context.session ? ASSIGNMENT_LABELS.backToAssignment : LABELS.menu;
+    const ending = endingView(scenarioId, scenario, play, result, nextScenarioOf(context), rules, leaveLabel);
     return context.session && context.sealed ? { ...ending, handIn: handInOf(context.session, context.sealed) } : ending;
   }
   const outcome = snapshot.matches({ play: { step: 'outcome' } }) ? play.lastOutcome : undefined;
-  // Named as the app machine's "menu.open" goes: to the assignment's home whenever an assignment is open.
   const leaveLabel = context.session ? ASSIGNMENT_LABELS.pauseBackToAssignment : LABELS.pauseMenu;
   return playView(scenarioId, scenario, play, outcome, snapshot.matches({ play: { pause: 'open' } }), rules, leaveLabel);
 }
@@ -95,6 +96,7 @@ export function endingView(
   result: PlayResult,
   nextScenarioId: string | null,
   rules: PlayRules = FREE_PLAY,
+  leaveLabel: string = LABELS.menu,
 ): Extract<AppView, { name: 'ending' }> {
   const citations = citationsOf(scenario);
   const ending = clone(scenario.nodes[result.ending] as EndingNode);
@@ -121,6 +123,7 @@ export function endingView(
     },
     quizReview,
     nextScenarioId,
+    leaveLabel,
     setting: scenario.setting ?? null,
     citations,
     discussionQuestions: [...(scenario.discussionQuestions ?? [])],

@@ -211,6 +211,8 @@ export type AppView =
       /** Every quiz answer of the play, in order, with the options that were offered. */
       quizReview: (QuizAnswer & { options: string[] })[];
       nextScenarioId: string | null;
+      /** The ending's way out, named by where it leads: the menu, or the assignment's home while one is open. */
+      leaveLabel: string;
       setting: Setting | null;
       citations: Citations;
       /** Questions for a class discussion after playing. */

@@ -201,6 +201,12 @@ describe("the student's side of an assignment", () => {
     expect(width).toBeLessThanOrEqual(PHONE.width);
     expect(await wcagViolations(page, 'ending with the code (phone)')).toEqual([]);
     await shoot(page, 'ending-360');
+    // The ending's way out is named by where it leads (the page draws this ending; the canvas is empty under it), and leads there.
+    expect(ending.leaveLabel).toBe(ASSIGNMENT_LABELS.backToAssignment);
+    const leave = page.locator('.ct-layer [data-target="menu"]');
+    expect(await leave.textContent()).toBe(ending.leaveLabel);
+    await leave.click();
+    expect((await waitForView(page, 'assignment')).scenarios[0]).toMatchObject({ id: story.id, state: 'done' });
   });
 
   test('an edited link: the student sees what is wrong and free play still works', async () => {

@@ -1,4 +1,3 @@
-import { ASSIGNMENT_LABELS } from '../../app/assignment-wording';
 import type { AppController } from '../../app/controller';
 import type { AppView } from '../../app/view';
 import { EPILOGUE_HEADING, LABELS, pathChoiceLine } from '../../app/wording';
@@ -110,7 +109,7 @@ export function renderEnding(view: EndingView, controller: EndingControls): HTML
         : null,
       targetButton({
         target: 'menu',
-        label: view.handIn ? ASSIGNMENT_LABELS.backToAssignment : LABELS.menu,
+        label: view.leaveLabel,
         onPress: () => controller.openMenu(),
       }),
     ),

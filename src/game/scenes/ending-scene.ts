@@ -37,7 +37,7 @@ export class EndingScene extends PageScene {
     ];
     if (view.nextScenarioId !== null)
       actions.push({ id: 'next-scenario', label: LABELS.nextScenario, style: 'primary', onPress: () => controller.nextScenario() });
-    actions.push({ id: 'menu', label: LABELS.menu, style: 'secondary', onPress: () => controller.openMenu() });
+    actions.push({ id: 'menu', label: view.leaveLabel, style: 'secondary', onPress: () => controller.openMenu() });
     const footer = drawFooter(this, this.theme, width, height, actions);
     this.setFrame(header, footer);
     const backdrop = this.content(this.add.graphics()).setScrollFactor(0).setDepth(-2);
