@@ -40,7 +40,10 @@ export function serveGzipped(folder: string): Promise<PreviewServer> {
       const body = await readFile(file);
       const headers: Record<string, string> = {
         'content-type': TYPES[extension] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        // As a school's server would for a Vite build: the page itself revalidated, the hashed assets
+        // kept. Each cold load is a fresh browser, so nothing comes from a cache; but under no-store
+        // Chromium fetched every preloaded font a second time for the stylesheet that uses it.
+        'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
       if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
         response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body, { level: 6 }));

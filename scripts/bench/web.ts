@@ -293,7 +293,8 @@ const BENCH_DRIVER = `(() => {
     if (!button) throw new Error('bench: no DOM button [data-target="' + id + '"] in view ' + ct.view().name);
     const before = state();
     button.click();
-    await wait('the step after ' + id, () => state() !== before && ready());
+    // A card clicked before its scenario has arrived shows the loading view first: the step is the screen after it.
+    await wait('the step after ' + id, () => state() !== before && ready() && ct.view().name !== 'loading');
   };
   const decisionNow = () => {
     const view = ct.view();
