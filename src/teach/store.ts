@@ -51,7 +51,6 @@ export interface TeachStore<R> {
   addCodes(entries: StoredCode<R>[]): Promise<number>;
   /** Keeps a new report for codes already kept (verified again once a scenario file was added). */
   updateReports(entries: { code: string; report: R }[]): Promise<void>;
-  hasCode(code: string): Promise<boolean>;
   clearCodes(): Promise<void>;
   scenarios(): Promise<StoredScenario[]>;
   addScenario(entry: StoredScenario): Promise<void>;
@@ -111,7 +110,6 @@ function indexedStore<R>(db: IDBPDatabase<TeachDb<R>>): TeachStore<R> {
       }
       await tx.done;
     },
-    hasCode: async (code) => (await db.getKey('codes', code)) !== undefined,
     clearCodes: () => db.clear('codes'),
     scenarios: () => db.getAll('scenarios'),
     addScenario: async (entry) => void (await db.put('scenarios', entry)),
@@ -146,7 +144,6 @@ function memoryStore<R>(): TeachStore<R> {
       }
       return Promise.resolve();
     },
-    hasCode: (code) => Promise.resolve(codes.has(code)),
     clearCodes: () => Promise.resolve(codes.clear()),
     scenarios: () => Promise.resolve([...scenarios.values()]),
     addScenario: (entry) => Promise.resolve(void scenarios.set(entry.hash, entry)),
