@@ -8,7 +8,8 @@ import scenarioCards from 'virtual:scenario-cards';
 import { catalogEntry } from './app/catalog';
 import { AppController } from './app/controller';
 import { canvasRegistry, installInspector } from './app/inspector';
-import { parseRoute } from './app/route';
+import { FreshDownloads } from './app/fresh-downloads';
+import { parseRoute, playRoute } from './app/route';
 import { startAfreshQuestion } from './app/wording';
 import { loadScenarioText } from './app/scenario-files';
 import { ambienceFor, cuesFor } from './app/sound-cues';
@@ -39,6 +40,27 @@ function browserStorage(): Storage | null {
   }
 }
 
+/**
+ * Where a reload after a failed download takes the player: the scenario they were opening, unless the
+ * page's link (an assignment, a shared file) must be kept, when it is that link.
+ */
+function reloadRoute(scenarioId: string | undefined): string {
+  const route = parseRoute(window.location.hash);
+  return scenarioId !== undefined && (route.kind === 'menu' || route.kind === 'play') ? playRoute(scenarioId) : window.location.hash;
+}
+
+const downloads = new FreshDownloads({
+  reachable: () =>
+    fetch(window.location.pathname, { method: 'HEAD', cache: 'no-store' }).then(
+      (response) => response.ok,
+      () => false,
+    ),
+  reloadAt: (route) => {
+    window.history.replaceState(null, '', route);
+    window.location.reload();
+  },
+});
+
 const storage = browserStorage();
 const settings = SettingsStore.load(storage);
 // The menu needs only the cards, made at build time; scenario texts, the validator and the engine
@@ -47,17 +69,33 @@ const controller = new AppController(
   {
     storage,
     loadCatalog: () => Promise.resolve(scenarioCards),
-    loadScenario: async (file) => {
-      const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
-      return catalogEntry(text, validateForPlay);
-    },
-    loadEngine: () => import('./core/engine'),
-    loadValidator: async () => (await import('./app/validate-for-play')).validateForPlay,
+    loadScenario: (file, background) =>
+      downloads.run(
+        `scenario ${file}`,
+        async () => {
+          const [{ validateForPlay }, text] = await Promise.all([import('./app/validate-for-play'), loadScenarioText(file)]);
+          return catalogEntry(text, validateForPlay);
+        },
+        { route: () => reloadRoute(file.replace(/\.json$/, '')), background },
+      ),
+    loadEngine: (background) =>
+      downloads.run('engine', () => import('./core/engine'), { route: () => reloadRoute(openScenario()), background }),
+    loadValidator: () =>
+      downloads.run('validator', async () => (await import('./app/validate-for-play')).validateForPlay, {
+        route: () => reloadRoute(openScenario()),
+        background: false,
+      }),
     decodeLink: async (payload) => (await import('./core/codec')).unpackText(payload),
     loadAssignmentKit: async () => (await import('./app/assignment-kit')).assignmentKit,
   },
   { route: parseRoute(window.location.hash) },
 );
+/** The scenario the player has open (its briefing, play or ending), if any. */
+function openScenario(): string | undefined {
+  const { view } = controller;
+  return 'scenarioId' in view ? view.scenarioId : undefined;
+}
+
 // A link followed while the game is open (a teacher's next link, an edited address) is followed too.
 window.addEventListener('hashchange', () => controller.openRoute(parseRoute(window.location.hash)));
 

@@ -29,10 +29,7 @@ export function parseRoute(hash: string): Route {
   return { kind: key, payload: value };
 }
 
-/**
- * The fragment that opens a scenario's briefing, for links the teacher's and authors' tools build.
- * @public (for the teacher's page and the studio, before they use it)
- */
+/** The fragment that opens a scenario's briefing (the page reloads at it after a failed download, see main.ts). */
 export function playRoute(id: string): string {
   return `#play=${encodeURIComponent(id)}`;
 }

@@ -18,9 +18,12 @@ export interface Engine {
 export interface ScenarioSources {
   /** Every scenario file's card or first error, without the scenarios themselves (see catalog.ts). */
   loadCatalog(): Promise<CatalogEntry[]>;
-  /** One scenario file, fetched and validated: an entry with its scenario, or with its first error. */
-  loadScenario(file: string): Promise<CatalogEntry>;
-  loadEngine(): Promise<Engine>;
+  /**
+   * One scenario file, fetched and validated: an entry with its scenario, or with its first error.
+   * `background` when no player waits for it (the preload), so the page may not reload for it (main.ts).
+   */
+  loadScenario(file: string, background: boolean): Promise<CatalogEntry>;
+  loadEngine(background: boolean): Promise<Engine>;
   /** The game's validator, loaded when a scenario from outside the game is opened. */
   loadValidator(): Promise<ValidateScenarioText>;
   /** The text a `#scenario=` link carries (base64url of raw DEFLATE); rejects when it is damaged. */
@@ -132,7 +135,7 @@ export class ScenarioLibrary {
         progress(++done / 2);
         return value;
       });
-    const [loaded, engine] = await Promise.all([counted(this.loadEntry(entry)), counted(this.loadEngine())]);
+    const [loaded, engine] = await Promise.all([counted(this.loadEntry(entry, false)), counted(this.loadEngine(false))]);
     if (loaded.scenario) return { kind: 'ready', entry: loaded as PlayableEntry, engine };
     return { kind: 'broken', title: titleOf(entry) };
   }
@@ -142,7 +145,7 @@ export class ScenarioLibrary {
    * Never rejects: a file that fails here is fetched again when opened.
    */
   async preload(): Promise<void> {
-    await Promise.allSettled([this.loadEngine(), ...this.catalog.filter((e) => !e.error).map((e) => this.loadEntry(e))]);
+    await Promise.allSettled([this.loadEngine(true), ...this.catalog.filter((e) => !e.error).map((e) => this.loadEntry(e, true))]);
   }
 
   compile(entry: PlayableEntry, engine: Engine): CompiledScenario {
@@ -161,11 +164,11 @@ export class ScenarioLibrary {
     return this.catalog.slice(index + 1).find((e) => e.error === undefined)?.id ?? null;
   }
 
-  private loadEntry(entry: CatalogEntry): Promise<CatalogEntry> {
+  private loadEntry(entry: CatalogEntry, background: boolean): Promise<CatalogEntry> {
     if (entry.scenario) return Promise.resolve(entry);
     let pending = this.scenarioLoads.get(entry.file);
     if (pending === undefined) {
-      pending = this.sources.loadScenario(entry.file).then((loaded) => {
+      pending = this.sources.loadScenario(entry.file, background).then((loaded) => {
         this.catalog = this.catalog.map((e) => (e.file === loaded.file ? loaded : e));
         // A file the build read as valid but that fails now (a changed deployment) shows its error at once.
         if (loaded.error !== undefined) this.changed();
@@ -177,8 +180,8 @@ export class ScenarioLibrary {
     return pending;
   }
 
-  private loadEngine(): Promise<Engine> {
-    this.engineLoad ??= this.sources.loadEngine().then(
+  private loadEngine(background: boolean): Promise<Engine> {
+    this.engineLoad ??= this.sources.loadEngine(background).then(
       (engine) => (this.engine = engine),
       (error: unknown) => {
         this.engineLoad = undefined;

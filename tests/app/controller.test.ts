@@ -48,8 +48,8 @@ describe('AppController loading and menu', () => {
     const services = servicesFor(texts);
     const controller = new AppController({
       ...services,
-      loadScenario: (file) => (asked.push(file), services.loadScenario(file)),
-      loadEngine: () => (asked.push('engine'), services.loadEngine()),
+      loadScenario: (file, background) => (asked.push(file), services.loadScenario(file, background)),
+      loadEngine: (background) => (asked.push('engine'), services.loadEngine(background)),
     });
     await controller.load();
     expect(viewOf(controller, 'menu').cards.every((c) => c.title.length > 0 && !c.error)).toBe(true);
@@ -78,9 +78,9 @@ describe('AppController loading and menu', () => {
     let failures = 1;
     const controller = new AppController({
       ...services,
-      loadScenario: async (file) => {
+      loadScenario: async (file, background) => {
         if (failures-- > 0) throw new Error('Failed to fetch');
-        return services.loadScenario(file);
+        return services.loadScenario(file, background);
       },
     });
     await controller.load();
@@ -105,7 +105,7 @@ describe('AppController loading and menu', () => {
       loadScenario: async (name) =>
         name === file
           ? catalogEntry({ file, text: '{ "format": "crisis-table/scenario", "id": ' }, validateForPlay)
-          : services.loadScenario(name),
+          : services.loadScenario(name, false),
     });
     await controller.load();
     controller.openBriefing(firstId);
