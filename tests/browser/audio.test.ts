@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { LAPTOP, clickTarget, gameUrl, inspect, useBrowser, waitForView, type GamePage } from './harness';
+import { LAPTOP, clickTarget, gameUrl, inspect, menuCards, useBrowser, waitForView, type GamePage } from './harness';
 
 const AUDIO_FILE = /\/[\w-]+\.(webm|mp3)(\?.*)?$/;
 
@@ -53,7 +53,7 @@ function muteButton(page: Page) {
 
 /** From the menu into the first scenario's first line, where its ambience plays. */
 async function startFirstScenario(page: Page): Promise<void> {
-  const card = await inspect(page, (ct) => ct.targets().find((t) => t.id.startsWith('card:'))?.id);
+  const [card] = await menuCards(page);
   if (!card) throw new Error('no scenario card on the menu');
   await clickTarget(page, card);
   await waitForView(page, 'briefing');

@@ -256,6 +256,11 @@ export async function nextStep(page: Page, what: string, action: () => Promise<v
   await waitForStepFrom(page, before, what);
 }
 
+/** The ids of the menu's cards, in the menu's order (the menu is drawn by the page; its buttons carry them). */
+export function menuCards(page: Page): Promise<string[]> {
+  return page.locator('[data-target^="card:"]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-target') ?? ''));
+}
+
 export async function findTarget(page: Page, id: string): Promise<TargetInfo | undefined> {
   return inspect(page, (ct, wanted) => ct.targets().find((t) => t.id === wanted), id);
 }
