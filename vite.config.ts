@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts';
 import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 import { scenarioCards } from './scripts/vite/scenario-cards.ts';
 import { separatePages } from './scripts/vite/separate-pages.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     plainSchemaDocs(),
     scenarioCards(SCENARIOS_DIR),
     // The two faces the menu and src/game/fonts.ts use (Latin, regular and bold), not the .woff fallbacks.
+    contentSecurityPolicy(),
     preloadFirstScreen({ fontFiles: /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/ }),
     // The teacher's page: a build of its own, so the student's first screen does not grow for it.
     // The studio needs the card manifest (its shipped-scenario list) and the plain schema docs.

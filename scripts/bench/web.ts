@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page, Request } from 'playwright-core';
+import type { CrisisTableInspector } from '../../src/app/inspector';
 import { launchChromium } from '../../tests/browser/chromium';
 import { repoRoot, viteBuild, type PreviewServer } from '../../tests/browser/preview-server';
 import { serveGzipped } from './gzip-server';
@@ -139,8 +140,11 @@ async function newPage(browser: Browser, profile: Profile = PROFILES[0] as Profi
   return page;
 }
 
+/** The page's stamps (readyStamp); read by functions, since the game's CSP refuses the eval a string predicate needs. */
+type Stamped = Window & { __benchReadyAt?: number };
+
 async function waitReady(page: Page): Promise<number> {
-  await page.waitForFunction(`window.__benchReadyAt !== undefined`, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(() => (window as Stamped).__benchReadyAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
   return page.evaluate<number>(`window.__benchReadyAt`);
 }
 
@@ -191,7 +195,7 @@ async function coldLoad(subject: Subject, profile: Profile, waitForLater: boolea
     const readyMs = await waitReady(page);
     // The canvas takes over behind what the student is looking at: shifts are counted until it has booted.
     if (subject.name === 'game')
-      await page.waitForFunction(`(window.crisisTable?.gameSize().width ?? 0) > 0`, undefined, {
+      await page.waitForFunction(() => (window.crisisTable?.gameSize().width ?? 0) > 0, undefined, {
         timeout: TAKEOVER_TIMEOUT_MS,
         polling: 50,
       });
@@ -227,10 +231,13 @@ async function clickAtReady(game: Subject, profile: Profile): Promise<number> {
     if (!card) throw new Error('bench: the card that was clickable is gone');
     const clickedAt = await page.evaluate<number>('performance.now()');
     await page.mouse.click(card.x, card.y);
-    const id = JSON.stringify(card.id.slice('card:'.length));
     await page.waitForFunction(
-      `(() => { const ct = window.crisisTable; const v = ct.view(); return v.name === 'briefing' && v.scenarioId === ${id} && ct.settled() && ct.scene() === 'briefing'; })()`,
-      undefined,
+      (id) => {
+        const ct = window.crisisTable as CrisisTableInspector;
+        const v = ct.view();
+        return v.name === 'briefing' && v.scenarioId === id && ct.settled() && ct.scene() === 'briefing';
+      },
+      card.id.slice('card:'.length),
       { timeout: 60_000, polling: 20 },
     );
     return (await page.evaluate<number>('performance.now()')) - clickedAt;

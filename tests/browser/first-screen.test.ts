@@ -44,7 +44,7 @@ async function openWith(route?: (route: Route) => Promise<void>): Promise<Opened
   if (route)
     await page.route(LATER_CHUNK, (request) => (request.request().url().includes('/create-game-') ? request.continue() : route(request)));
   await page.goto(gameUrl());
-  await page.waitForFunction('window.__menuReadyAt !== undefined', undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as { __menuReadyAt?: number }).__menuReadyAt !== undefined, undefined, { timeout: 60_000 });
   return { page, problems };
 }
 
@@ -56,18 +56,42 @@ function laterRequests(page: Page): Promise<Array<{ name: string; startTime: num
 }
 
 describe('the first screen', () => {
+  test('ships a strict Content-Security-Policy: an inline script is refused, and nothing the game loads on the way to a play is', async () => {
+    const game = await session.open({ viewport: LAPTOP });
+    const policy = await game.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self';/);
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+    const ran = await game.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineScriptRan = true';
+      document.head.append(script);
+      return (window as { inlineScriptRan?: boolean }).inlineScriptRan === true;
+    });
+    expect(ran).toBe(false);
+    expect(game.problems.splice(0)).toEqual([
+      expect.stringMatching(/Executing inline script violates the following Content Security Policy/),
+    ]);
+    // The fonts, the inline navy style, Phaser's textures, the sounds (loaded at the first click) and the
+    // engine: any of them refused is a console error, which the check after the test reports.
+    await clickTarget(game.page, `card:${firstId}`);
+    await clickTarget(game.page, 'start');
+    expect((await waitForView(game.page, 'play')).scenarioId).toBe(firstId);
+  });
+
   test('is drawn before any scenario text, the validator or the engine is requested; they follow, and a card then opens', async () => {
     const { page, problems } = await openWith();
-    const readyAt = await page.evaluate<number>('window.__menuReadyAt');
+    const readyAt = await page.evaluate(() => (window as { __menuReadyAt?: number }).__menuReadyAt ?? NaN);
     const beforeReady = (await laterRequests(page)).filter((r) => r.startTime <= readyAt);
     expect(beforeReady.map((r) => r.name)).toEqual([]);
     // Everything the menu leaves for later arrives once it is up: one chunk per scenario, the validator, the engine, Phaser.
     await page.waitForFunction(
-      `performance.getEntriesByType('resource').filter((r) => ${LATER_CHUNK}.test(new URL(r.name).pathname) && r.responseEnd > 0).length >= ${scenarioIds.length + 3}`,
-      undefined,
-      {
-        timeout: 30_000,
-      },
+      ({ pattern, count }) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => new RegExp(pattern).test(new URL(r.name).pathname) && (r as PerformanceResourceTiming).responseEnd > 0).length >=
+        count,
+      { pattern: LATER_CHUNK.source, count: scenarioIds.length + 3 },
+      { timeout: 30_000 },
     );
     await clickTarget(page, `card:${firstId}`);
     expect((await waitForView(page, 'briefing')).scenarioId).toBe(firstId);

@@ -111,15 +111,28 @@ export interface OpenOptions {
   initScript?: () => void;
 }
 
-/**
- * A JS expression, true when the game is ready for input: settled() alone can be true while the
- * canvas still shows the previous scene (a scene starts on the next frame), so ready also needs the
- * active scene to be the one the view (or the pause menu) calls for.
- */
-const READY = `((ct) => !!ct && ct.settled() && ct.scene() === (ct.paused() ? 'pause' : ct.view().name))(window.crisisTable)`;
+/** What a wait asks of the game beside being ready for input. */
+interface Awaited {
+  view?: AppView['name'];
+  canvas?: boolean;
+  /** The step signature before an input: the game must have left it. */
+  leftSignature?: string;
+}
 
-/** A JS expression for what changes when the game takes a step: the view, the pause state or the scene. */
-const SIGNATURE = `((ct) => ct ? JSON.stringify([ct.view(), ct.paused(), ct.scene()]) : '')(window.crisisTable)`;
+/**
+ * Runs in the page (sent as source, so self-contained; a function, since the game's CSP refuses the
+ * eval a string predicate needs). True when the game is ready for input and shows what is awaited:
+ * settled() alone can be true while the canvas still shows the previous scene (a scene starts on the
+ * next frame), so ready also needs the active scene to be the one the view (or the pause menu) calls
+ * for. The signature is what changes when the game takes a step: the view, the pause state or the scene.
+ */
+function readyFor(awaited: Awaited): boolean {
+  const ct = window.crisisTable;
+  if (!ct || !ct.settled() || ct.scene() !== (ct.paused() ? 'pause' : ct.view().name)) return false;
+  if (awaited.view !== undefined && ct.view().name !== awaited.view) return false;
+  if (awaited.canvas === true && !(ct.gameSize().width > 0)) return false;
+  return awaited.leftSignature === undefined || JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== awaited.leftSignature;
+}
 
 /** Runs before the page's scripts: every WebGL context request fails, as without a GPU driver. */
 const NO_WEBGL = `(() => {
@@ -204,12 +217,12 @@ async function describeState(page: Page): Promise<string> {
 }
 
 /**
- * Waits, polling inside the page every 10 ms, until the JS expression is true; on timeout the error
- * says what was awaited and what the game showed instead.
+ * Waits, polling inside the page every 10 ms, until the game is ready with what is awaited; on timeout
+ * the error says what was awaited and what the game showed instead.
  */
-async function waitInPage(page: Page, what: string, expression: string, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
+async function waitInPage(page: Page, what: string, awaited: Awaited, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
   try {
-    await page.waitForFunction(expression, undefined, { polling: 10, timeout: timeoutMs });
+    await page.waitForFunction(readyFor, awaited, { polling: 10, timeout: timeoutMs });
   } catch (error) {
     throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await describeState(page)} (${String(error).split('\n')[0]})`);
   }
@@ -217,7 +230,7 @@ async function waitInPage(page: Page, what: string, expression: string, timeoutM
 
 /** Waits until the current screen is drawn by the view's own scene and accepts input. */
 export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, "settled() in the view's scene", READY, timeoutMs);
+  await waitInPage(page, "settled() in the view's scene", {}, timeoutMs);
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
@@ -226,7 +239,7 @@ export async function waitForView<N extends AppView['name']>(
   name: N,
   timeoutMs = STEP_TIMEOUT_MS,
 ): Promise<Extract<AppView, { name: N }>> {
-  await waitInPage(page, `view "${name}" settled`, `window.crisisTable?.view().name === ${JSON.stringify(name)} && ${READY}`, timeoutMs);
+  await waitInPage(page, `view "${name}" settled`, { view: name }, timeoutMs);
   const current = await view(page);
   if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
   return current as Extract<AppView, { name: N }>;
@@ -234,16 +247,16 @@ export async function waitForView<N extends AppView['name']>(
 
 /** Waits until the Phaser canvas runs: it has a size, and the screen it draws has settled. */
 export async function waitForCanvas(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, 'the canvas to run', `(window.crisisTable?.gameSize().width ?? 0) > 0 && ${READY}`, timeoutMs);
+  await waitInPage(page, 'the canvas to run', { canvas: true }, timeoutMs);
 }
 
 function stepSignature(page: Page): Promise<string> {
-  return page.evaluate(SIGNATURE);
+  return inspect(page, (ct) => JSON.stringify([ct.view(), ct.paused(), ct.scene()]));
 }
 
 /** Waits until the step signature differs from `before` and the new screen is ready. */
 async function waitForStepFrom(page: Page, before: string, what: string): Promise<void> {
-  await waitInPage(page, `the step after ${what}`, `${SIGNATURE} !== ${JSON.stringify(before)} && ${READY}`, STEP_TIMEOUT_MS);
+  await waitInPage(page, `the step after ${what}`, { leftSignature: before }, STEP_TIMEOUT_MS);
 }
 
 /**
