@@ -123,6 +123,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what the page does after an input (a re-run preview, a status); its 1 s
+          // default failed on a loaded 2-core machine ("an edit of the node being played…" in the studio).
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
