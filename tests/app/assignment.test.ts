@@ -51,6 +51,17 @@ function startAs(controller: AppController, name: string | null, id: string): vo
   controller.start(id);
 }
 
+/** An assignment opened on its own storage, with Ada's play of the story past its first decision. */
+async function decidedOnce(): Promise<{ storage: MemoryStorage; payload: string; controller: AppController }> {
+  const storage = new MemoryStorage();
+  const payload = encodeAssignment(assignmentOf());
+  const controller = await open(payload, storage);
+  startAs(controller, 'Ada', storyId);
+  stepToFirstDecision(controller);
+  takeFirstStep(controller);
+  return { storage, payload, controller };
+}
+
 /** Plays to the ending, noting whether any feedback or quiz result was shown on the way. */
 function playOut(controller: AppController): { sawOutcome: boolean } {
   let sawOutcome = false;
@@ -171,12 +182,7 @@ describe('assignment: the name, the code and My results', () => {
   });
 
   it('a play under way is kept apart from free play and continues with its times after a reload', async () => {
-    const storage = new MemoryStorage();
-    const payload = encodeAssignment(assignmentOf());
-    const controller = await open(payload, storage);
-    startAs(controller, 'Ada', storyId);
-    stepToFirstDecision(controller);
-    takeFirstStep(controller);
+    const { storage, payload, controller } = await decidedOnce();
     controller.openMenu();
     expect(viewOf(controller, 'assignment').scenarios[0]).toMatchObject({ state: 'in-progress', hasSave: true });
     expect(storage.getItem(`crisis-table:save:${storyId}`)).toBeNull();
@@ -189,12 +195,7 @@ describe('assignment: the name, the code and My results', () => {
   });
 
   it('an undo before a reload is still in the code of the play finished after it, at the same attempt', async () => {
-    const storage = new MemoryStorage();
-    const payload = encodeAssignment(assignmentOf());
-    const controller = await open(payload, storage);
-    startAs(controller, 'Ada', storyId);
-    stepToFirstDecision(controller);
-    takeFirstStep(controller);
+    const { storage, payload, controller } = await decidedOnce();
     controller.undo();
     stepToFirstDecision(controller);
     takeFirstStep(controller);

@@ -41,19 +41,14 @@ describe('downloads asked for again after they failed', () => {
     await expect(downloads.run('engine', () => Promise.resolve('engine'), opened)).resolves.toBe('engine');
   });
 
-  it('fail again without reloading for a background download, which no player waits for', async () => {
-    const { page: p, reloads } = page(true);
+  it.each([
+    { when: 'for a background download, which no player waits for', reachable: true, again: preloaded, error: 'earlier in this page' },
+    { when: 'while the network does not answer', reachable: false, again: opened, error: 'the network is not answering' },
+  ])('fail again without reloading $when', async ({ reachable, again, error }) => {
+    const { page: p, reloads } = page(reachable);
     const downloads = new FreshDownloads(p);
     await downloads.run('scenario a.json', failing, opened).catch(() => {});
-    await expect(downloads.run('scenario a.json', () => Promise.resolve(1), preloaded)).rejects.toThrow('earlier in this page');
-    expect(reloads).toEqual([]);
-  });
-
-  it('fail again without reloading while the network does not answer', async () => {
-    const { page: p, reloads } = page(false);
-    const downloads = new FreshDownloads(p);
-    await downloads.run('engine', failing, opened).catch(() => {});
-    await expect(downloads.run('engine', () => Promise.resolve(1), opened)).rejects.toThrow('the network is not answering');
+    await expect(downloads.run('scenario a.json', () => Promise.resolve(1), again)).rejects.toThrow(error);
     expect(reloads).toEqual([]);
   });
 });

@@ -95,12 +95,17 @@ async function typeName(page: Page, name: string): Promise<void> {
 
 type EndingView = Extract<AppView, { name: 'ending' }>;
 
-/** From the assignment home to the ending of the story's first real play, by keyboard alone. */
-async function playStoryByKeyboard(page: Page): Promise<EndingView> {
+/** From the assignment home, once a name is confirmed, into the story's first line, by keyboard alone. */
+async function startStoryByKeyboard(page: Page): Promise<void> {
   await activateByKeyboard(page, `assign:open:${story.id}`);
   await waitForView(page, 'briefing');
   await activateByKeyboard(page, 'start');
   await waitForView(page, 'play');
+}
+
+/** From the assignment home to the ending of the story's first real play, by keyboard alone. */
+async function playStoryByKeyboard(page: Page): Promise<EndingView> {
+  await startStoryByKeyboard(page);
   return playToEnding(page, storyPlay!.steps, 'keyboard');
 }
 
@@ -230,10 +235,7 @@ describe("the student's side of an assignment", () => {
     const { page } = await openLink(link);
     await waitForView(page, 'assignment');
     await typeName(page, 'Ana Lopez');
-    await activateByKeyboard(page, `assign:open:${story.id}`);
-    await waitForView(page, 'briefing');
-    await activateByKeyboard(page, 'start');
-    await waitForView(page, 'play');
+    await startStoryByKeyboard(page);
     const decisions = storyPlay!.steps.filter((step) => step.kind !== 'continue');
     await import('./play-driver').then(({ advance }) => advance(page, decisions.slice(0, 1), 'keyboard'));
     await pressKey(page, 'Escape');
@@ -250,10 +252,7 @@ describe("the student's side of an assignment", () => {
     const { page } = await openLink(await makeAssignment(teach.page));
     await waitForView(page, 'assignment');
     await typeName(page, 'Ana Lopez');
-    await activateByKeyboard(page, `assign:open:${story.id}`);
-    await waitForView(page, 'briefing');
-    await activateByKeyboard(page, 'start');
-    await waitForView(page, 'play');
+    await startStoryByKeyboard(page);
     await clickTarget(page, 'pause');
     const paused = await waitForView(page, 'play');
     expect(paused).toMatchObject({ paused: true, leaveLabel: ASSIGNMENT_LABELS.pauseBackToAssignment });
