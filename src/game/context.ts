@@ -7,6 +7,12 @@ import type { CanvasRegistry } from '../app/inspector';
 import type { SettingsStore } from '../settings/settings-store';
 import type { PressGate } from './press-gate';
 
+/** A box in the canvas's top right corner: how far it reaches in from the right edge and down from the top. */
+export interface CornerBox {
+  width: number;
+  height: number;
+}
+
 export interface GameContext {
   controller: AppController;
   settings: SettingsStore;
@@ -15,8 +21,8 @@ export interface GameContext {
   systemReducedMotion(): boolean;
   /** The game font has loaded; no text is drawn before (it would be measured in a fallback font). */
   fontsReady(): boolean;
-  /** Width the page's own controls (sound, settings) cover at the top right of the canvas; headers keep clear of it. */
-  headerInsetRight(): number;
+  /** The box the page's own controls (sound, settings) cover at the top right of the canvas; headers and panels keep clear of it. */
+  controlsCorner(): CornerBox;
   /** Shows the page's file picker for a scenario file from the device. */
   pickScenarioFile: () => void;
   /** Restarts Phaser's loop after it was put to sleep while idle. */

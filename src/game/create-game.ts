@@ -8,7 +8,7 @@ import type { AppController } from '../app/controller';
 import type { CanvasRegistry } from '../app/inspector';
 import type { ScrollStep } from '../dom/canvas-link';
 import type { SettingsStore } from '../settings/settings-store';
-import type { GameContext } from './context';
+import type { CornerBox, GameContext } from './context';
 import { Director } from './director';
 import { fontsAlreadyLoaded, loadFonts } from './fonts';
 import { IdleLoop } from './idle-loop';
@@ -43,20 +43,22 @@ export interface RunningGame {
 
 /**
  * The page lays its sound and settings buttons (#controls) over the canvas's top right corner; this
- * is how much of the header they cover. The one place the canvas knows about the page around it.
+ * is the box they cover. The one place the canvas knows about the page around it.
  */
-function overlayWidth(parent: HTMLElement): number {
+function controlsCorner(parent: HTMLElement): CornerBox {
   const controls = parent.ownerDocument.getElementById('controls');
-  if (!controls) return 0;
+  if (!controls) return { width: 0, height: 0 };
   const canvas = parent.getBoundingClientRect();
   let left = canvas.right;
+  let bottom = canvas.top;
   // Only buttons that really sit in the top right corner of the canvas count.
   for (const button of controls.querySelectorAll('button')) {
     const box = button.getBoundingClientRect();
     if (box.width === 0 || box.top > canvas.top + 80 || box.left < canvas.left + canvas.width / 2) continue;
     left = Math.min(left, box.left);
+    bottom = Math.max(bottom, box.bottom);
   }
-  return Math.min(canvas.width * 0.4, canvas.right - left);
+  return { width: Math.min(canvas.width * 0.4, canvas.right - left), height: Math.max(0, bottom - canvas.top) };
 }
 
 /** Creates the game; resolves once Phaser has booted (rejects if no renderer could start). */
@@ -70,7 +72,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
     registry,
     systemReducedMotion: () => reducedMotion.matches,
     fontsReady: () => fontsReady,
-    headerInsetRight: () => overlayWidth(parent),
+    controlsCorner: () => controlsCorner(parent),
     pickScenarioFile,
     wake: () => idle?.wake(),
     pressGate: new PressGate(),

@@ -8,7 +8,7 @@
 import Phaser from 'phaser';
 import type { Rect, TargetInfo, TextInfo } from '../app/inspector';
 import type { ScrollStep } from '../dom/canvas-link';
-import type { GameContext, SceneKey } from './context';
+import type { CornerBox, GameContext, SceneKey } from './context';
 import { themeFor, type Theme } from './theme';
 import { fillRoundedRect, strokeRoundedRect } from './widgets/rounded-rect';
 
@@ -154,8 +154,8 @@ export abstract class PageScene extends Phaser.Scene {
     return height;
   }
 
-  headerInsetRight(): number {
-    return this.ctx.headerInsetRight();
+  controlsCorner(): CornerBox {
+    return this.ctx.controlsCorner();
   }
 
   /** Sets the heights of the fixed header and footer; the content scrolls between them. */

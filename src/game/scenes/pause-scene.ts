@@ -87,7 +87,11 @@ export class PauseScene extends PageScene {
       return y + pad - Math.round(gap * 0.7) - top;
     };
     const panelHeight = this.measure(() => panel(0));
-    const top = Math.max(gap, Math.round((height - panelHeight) / 2));
+    // On a phone the panel is as wide as the screen, so it starts below the page's sound and settings
+    // buttons instead of under them; a panel clear of that corner is centred from the top edge.
+    const corner = this.controlsCorner();
+    const underCorner = left + panelWidth > width - corner.width;
+    const top = Math.max(underCorner ? corner.height + Math.round(gap / 2) : gap, Math.round((height - panelHeight) / 2));
     panel(top);
     drawPanel(this, { x: left, y: top, width: panelWidth, height: panelHeight }, 'surface', palette);
     this.setContentHeight(top + panelHeight + gap);

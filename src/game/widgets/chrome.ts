@@ -48,7 +48,7 @@ export function drawHeader(
   const pad = Math.round(type.body * 0.6);
   const band = scene.chrome(scene.add.graphics());
   const actionWidth = action ? action.width : 0;
-  const right = width - margin - scene.headerInsetRight();
+  const right = width - margin - scene.controlsCorner().width;
   const titleWidth = right - margin - (action ? actionWidth + margin : 0);
   let height = 0;
   let text: Phaser.GameObjects.Text | undefined;
