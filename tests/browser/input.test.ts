@@ -3,14 +3,14 @@
  * a click on a DOM panel (the Settings dialog) never reaches the canvas under it; the first click of
  * a line still typing completes it and a double click never goes on past it unread; a press on a
  * focused choice of the DOM layer chooses it, while Enter with no button focused only finishes the
- * typing.
+ * typing. And the canvas draws only what input changes: no frame while the player reads, one for a step.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/settings/settings-store';
-import { findTarget, inspect, LAPTOP, screenshot, useBrowser, view, waitSettled } from './harness';
-import type { PlayView } from './play-driver';
-import { openSavedPlay, pagePoint, stepsTo, type SavedPlayOptions } from './saved-play';
+import { clickTarget, findTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser, view, waitSettled } from './harness';
+import { resumeScenario, type PlayView } from './play-driver';
+import { openSavedPlay, pagePoint, savedPlayStorage, stepsTo, type SavedPlayOptions } from './saved-play';
 
 const session = useBrowser();
 
@@ -125,5 +125,63 @@ describe('the DOM layer', () => {
     const after = (await view(page)) as PlayView;
     expect(after.screen.node).toBe('kask-call');
     expect(after.pendingOutcome).toBeUndefined();
+  });
+});
+
+describe('the canvas draws only while something changes', () => {
+  /**
+   * Runs before the page's scripts: counts the animation frames the page runs (requestAnimationFrame
+   * callbacks) and the frames the canvas draws (tasks with WebGL draw calls: Phaser draws a frame in one go).
+   */
+  function countFrames(): void {
+    const counts = { animationFrames: 0, drawnFrames: 0 };
+    (window as unknown as { frameCounts: typeof counts }).frameCounts = counts;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      request((time) => {
+        counts.animationFrames += 1;
+        callback(time);
+      });
+    let drawing = false;
+    for (const gl of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+      const calls = gl as unknown as Record<string, (this: unknown, ...args: unknown[]) => void>;
+      for (const name of ['drawElements', 'drawArrays']) {
+        const draw = calls[name];
+        if (!draw) continue;
+        calls[name] = function (this: unknown, ...args: unknown[]) {
+          if (!drawing) {
+            drawing = true;
+            counts.drawnFrames += 1;
+            queueMicrotask(() => (drawing = false));
+          }
+          draw.apply(this, args);
+        };
+      }
+    }
+  }
+  const frameCounts = (page: Page): Promise<{ animationFrames: number; drawnFrames: number }> =>
+    page.evaluate(() => ({ ...(window as unknown as { frameCounts: { animationFrames: number; drawnFrames: number } }).frameCounts }));
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  test('no frame while a line waits to be read; a click on Continue draws the next screen in at most 2 frames (phone, reduced motion)', async () => {
+    const storage = savedPlayStorage('fact-quiz-week', stepsTo('fact-quiz-week', 'how-it-works'));
+    await session.withGame({ viewport: PHONE, reducedMotion: 'reduce', storage, initScript: countFrames }, async ({ page }) => {
+      await resumeScenario(page, 'fact-quiz-week', 'canvas');
+      await waitSettled(page);
+      await pause(300);
+      const reading = await frameCounts(page);
+      await pause(1_000);
+      expect(await frameCounts(page), 'frames in a second of reading').toEqual(reading);
+      // Settled (what clickTarget waits for) is published only once the frame that shows the new screen is drawn.
+      await clickTarget(page, 'continue');
+      expect(((await view(page)) as PlayView).screen.node).not.toBe('how-it-works');
+      await pause(1_000);
+      const after = await frameCounts(page);
+      expect(after.drawnFrames - reading.drawnFrames, 'frames drawn for the step (the counter sees them)').toBeGreaterThanOrEqual(1);
+      expect(
+        after.drawnFrames - reading.drawnFrames,
+        'frames drawn for one click and the screen it brings, and a second after',
+      ).toBeLessThanOrEqual(2);
+    });
   });
 });
