@@ -17,7 +17,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page, Request } from 'playwright-core';
-import type { CrisisTableInspector } from '../../src/app/inspector';
 import { launchChromium } from '../../tests/browser/chromium';
 import { repoRoot, viteBuild, type PreviewServer } from '../../tests/browser/preview-server';
 import { serveGzipped } from './gzip-server';
@@ -233,7 +232,9 @@ async function clickAtReady(game: Subject, profile: Profile): Promise<number> {
     await page.mouse.click(card.x, card.y);
     await page.waitForFunction(
       (id) => {
-        const ct = window.crisisTable as CrisisTableInspector;
+        // The card may be clicked before the app has arrived (the page keeps the click): no inspector yet.
+        const ct = window.crisisTable;
+        if (!ct) return false;
         const v = ct.view();
         return v.name === 'briefing' && v.scenarioId === id && ct.settled() && ct.scene() === 'briefing';
       },

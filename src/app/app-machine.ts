@@ -15,12 +15,12 @@ import type { StepClock } from '../core/results/step-clock';
 import type { AssignmentKit } from './assignment-kit';
 import { AssignmentStore } from './assignment-store';
 import { itemFor, nextInAssignment, openAssignment, saveKeyFor, type AssignmentOpened, type AssignmentSession } from './assignment-session';
+import { startingNotice } from './menu-view';
 import { DAMAGED_LINK_NOTICE, unknownScenarioNotice, type Route } from './route';
 import type { SaveStore } from './saves';
 import { titleOf, type Opened, type PlayableEntry, type ScenarioLibrary } from './scenario-library';
 
 export const UNREADABLE_SAVE_NOTICE = 'Your saved game could not be read; starting fresh.';
-export const UNREADABLE_PROGRESS_NOTICE = 'Your record of finished scenarios could not be read; it starts afresh.';
 /** Said when the part of the game that reads assignments could not be downloaded. */
 const ASSIGNMENT_UNLOADABLE_NOTICE =
   'The assignment could not be opened: part of the game did not download. Check the connection, then open the link again. You can still play freely below.';
@@ -374,7 +374,7 @@ export const appMachine = setup({
     library: input.library,
     saves: input.saves,
     route: input.route ?? { kind: 'menu' },
-    notice: input.saves.progressWasUnreadable ? UNREADABLE_PROGRESS_NOTICE : null,
+    notice: startingNotice(input.saves),
     opening: null,
     progress: 0,
     scenarioId: null,

@@ -13,7 +13,8 @@ import { SaveStore } from './saves';
 import { ScenarioLibrary, type ScenarioSources } from './scenario-library';
 import type { AppView } from './view';
 
-export { UNREADABLE_PROGRESS_NOTICE, UNREADABLE_SAVE_NOTICE } from './app-machine';
+export { UNREADABLE_SAVE_NOTICE } from './app-machine';
+export { UNREADABLE_PROGRESS_NOTICE } from './menu-view';
 export type { Cause } from './app-machine';
 
 export interface AppServices extends ScenarioSources {
@@ -85,6 +86,11 @@ export class AppController {
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
+  }
+
+  /** Resolves once the catalog is read: the view is the menu, or what the URL's route opens (loading it, maybe). */
+  async started(): Promise<void> {
+    await waitFor(this.actor, (s) => !s.matches('booting'));
   }
 
   /** Resolves once the catalog is read and the URL's route followed (the menu, or what it opened). */

@@ -8,22 +8,17 @@ import { nextScenarioOf, type AppSnapshot } from './app-machine';
 import { assignmentView, FREE_PLAY, handInOf, rulesOf, type PlayRules } from './assignment-presenter';
 import { saveKeyFor } from './assignment-session';
 import { ASSIGNMENT_LABELS, UNDO_OFF_RULE } from './assignment-wording';
-import type { CatalogEntry } from './catalog';
-import type { SaveStore } from './saves';
-import type { ScenarioLibrary } from './scenario-library';
+import { menuView } from './menu-view';
 import type { MeterView, PlayResult, StepOutcome } from '../core/engine/types';
-import type { AppView, DisplayMeter, ScenarioCard } from './view';
+import type { AppView, DisplayMeter } from './view';
 import {
-  cardStatus,
   LABELS,
   citationLine,
   citationsOf,
   lineWords,
   meterWords,
   minutesLine,
-  MENU_INTRO,
   NOT_REVIEWED,
-  NOT_REVIEWED_MARK,
   outcomeLabel,
   quizResultWords,
   quizReviewLines,
@@ -41,13 +36,7 @@ import { articleLines, findArticleHint, pathOf, wholePlayMeters } from './play-s
 export function present(snapshot: AppSnapshot): AppView {
   const { context } = snapshot;
   const { library, saves, scenarioId, play } = context;
-  if (snapshot.matches('menu'))
-    return {
-      name: 'menu',
-      intro: MENU_INTRO,
-      cards: cardsOf(library, saves),
-      ...(context.notice !== null ? { notice: context.notice } : {}),
-    };
+  if (snapshot.matches('menu')) return menuView(library.entries(), library.outsideEntries(), saves, context.notice);
   if (snapshot.matches('loading')) return { name: 'loading', progress: context.progress };
   if (snapshot.matches('assignment') && context.session) return assignmentView(context, context.session);
   const entry = scenarioId !== null ? library.entry(scenarioId) : undefined;
@@ -164,33 +153,6 @@ export function playView(
 
 function displayMeters(meters: MeterView[]): DisplayMeter[] {
   return meters.map((meter) => ({ ...clone(meter), words: meterWords(meter) }));
-}
-
-/** The menu's cards in catalog order. */
-function cardsOf(library: ScenarioLibrary, saves: SaveStore): ScenarioCard[] {
-  const outside = library.outsideEntries().map((entry) => ({ ...card(entry, saves), mark: NOT_REVIEWED_MARK }));
-  return [...library.entries().map((entry) => card(entry, saves)), ...outside];
-}
-
-function card(entry: CatalogEntry, saves: SaveStore): ScenarioCard {
-  const progress = saves.progress(entry.id);
-  const base = { id: entry.id, file: entry.file, finished: progress.finished, bestScore: progress.bestScore };
-  const { card } = entry;
-  if (!card || entry.error !== undefined) {
-    return {
-      ...base,
-      title: entry.file,
-      summary: '',
-      role: '',
-      minutes: 0,
-      objectives: [],
-      hasSave: false,
-      status: '',
-      error: entry.error ?? 'unreadable',
-    };
-  }
-  const status = cardStatus({ ...progress, minutes: card.minutes });
-  return { ...base, ...card, objectives: [...card.objectives], hasSave: saves.hasSave(entry.id), status };
 }
 
 /** "Dialogue is dramatized; quotes come from …" with every source the scenario cites. */

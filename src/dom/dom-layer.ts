@@ -3,7 +3,6 @@
  * invisible (its buttons sit over their canvas twins, see twin-overlay.ts) and serves the keyboard
  * and screen readers; without the canvas it is the whole game, styled as such.
  */
-import './page-view.css';
 import type { AppController, AppUpdate } from '../app/controller';
 import { drawnByPage } from '../app/page-drawn';
 import type { AppView } from '../app/view';
@@ -11,10 +10,10 @@ import { numberedLine } from '../app/wording';
 import type { SettingsStore } from '../settings/settings-store';
 import { logEntriesFor } from './announcements';
 import type { CanvasLink } from './canvas-link';
+import type { FirstScreen } from './first-screen';
 import { focusGoalFor } from './focus-rule';
-import { h } from './h';
 import { installKeyboard } from './keyboard';
-import { installScenarioFileOpener } from './scenario-file';
+import { markPageView, showNotice } from './layer-frame';
 import { StoryLog } from './story-log';
 import { placeTwins } from './twin-overlay';
 import { renderAssignment } from './views/assignment';
@@ -26,10 +25,8 @@ import { renderPause } from './views/pause';
 import { renderPlay, renderPlayHead } from './views/play';
 
 export interface DomLayerOptions {
-  /** Where the views are drawn; holds the log region. */
-  root: HTMLElement;
-  /** The role="log" region (in index.html, so it exists before anything is announced). */
-  logRegion: HTMLElement;
+  /** The frame, the file opener and the view the page drew before the DOM layer arrived: taken over as they stand. */
+  first: FirstScreen;
   controller: AppController;
   settings: SettingsStore;
   speak?: (text: string) => void;
@@ -49,22 +46,16 @@ export interface DomLayer {
 }
 
 export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLink): DomLayer {
-  const { root, logRegion, controller, settings } = options;
+  const { first, controller, settings } = options;
+  const { root, logRegion, canvasNotice, appNotice, head, stage } = first.frame;
+  const { files, cover } = first;
   const log = new StoryLog(logRegion);
-  const files = installScenarioFileOpener(controller);
-  // Two live status lines that exist from the start, so what is later written in them is announced.
-  const canvasNotice = h('div', { role: 'status', class: 'ct-status' });
-  const appNotice = h('div', { role: 'status', class: 'ct-status' });
-  const notices = h('div', { class: 'ct-layer-notices' }, canvasNotice, appNotice);
-  const head = h('div', { class: 'ct-head' });
-  const stage = h('div', { class: 'ct-stage' });
-  // In reading order: notices, the view's head (title, meters), the story log (already in the page), the view.
-  logRegion.before(notices, head);
-  logRegion.after(stage);
 
   let canvas = initialCanvas;
   let shownView: AppView | undefined;
   let stopRegistry = (): void => {};
+  /** The canvas has drawn a view of its own: the cover (the loading view in its place) is not needed again. */
+  let canvasHasDrawn = false;
 
   /** 'on': the layer serves the canvas, invisibly; 'off': it is the game. Unset while the canvas starts. */
   const markMode = (mode: 'on' | 'off'): void => {
@@ -74,18 +65,40 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
   /** The canvas draws the view (and the layer serves it): false for a view the page draws itself. */
   const canvasDraws = (): boolean => canvas.running() && !(shownView && drawnByPage(shownView));
 
-  const place = (): void => placeTwins(root, canvas.registry.get(), canvasDraws() ? canvas.element() : null);
+  /**
+   * A view the canvas is to draw while the canvas is still on its way is covered by the loading view
+   * (canvas-cover.ts), until the canvas draws a view of its own (not the loading scene it shows until
+   * the font is there). Once the canvas runs, it draws every such view itself; once it failed, the
+   * layer is the game.
+   */
+  let covered = false;
+  const updateCover = (): void => {
+    const view = shownView;
+    if (!view) return;
+    const { scene } = canvas.registry.get();
+    if (canvas.running() && scene !== '' && scene === (controller.paused ? 'pause' : view.name)) canvasHasDrawn = true;
+    const failed = document.documentElement.dataset.canvas === 'off';
+    covered = !canvasHasDrawn && !failed && !drawnByPage(view) && (covered || !canvas.running());
+    cover.show(covered ? view : null);
+  };
+
+  const place = (): void => {
+    placeTwins(root, canvas.registry.get(), canvasDraws() ? canvas.element() : null);
+    updateCover();
+  };
+
+  /** The first screen's view, when the app shows it too: what the page drew stays as it is. */
+  const drawnAlready = (view: AppView): boolean => shownView === undefined && JSON.stringify(view) === JSON.stringify(first.shown());
 
   const render = ({ view, cause }: AppUpdate): void => {
     showNotice(appNotice, controller.notice);
-    // Named after the view, so the menu's page gets a layout of its own (views/menu.css).
-    if (drawnByPage(view)) document.documentElement.dataset.pageView = view.name;
-    else delete document.documentElement.dataset.pageView;
+    markPageView(view);
     // Opening or closing the pause menu changes nothing behind it.
     const pauseOnly = cause.type === 'pause.opened' || cause.type === 'pause.closed';
+    const kept = drawnAlready(view);
     if (!pauseOnly) {
       head.replaceChildren(...(view.name === 'play' ? [renderPlayHead(view, controller)] : []));
-      stage.replaceChildren(renderView(view, controller, files.pick, options.startAfresh));
+      if (!kept) stage.replaceChildren(renderView(view, controller, files.pick, options.startAfresh));
       // Each play has a transcript of its own: a new one starts when a play does (Restart and Play again included).
       if (cause.type === 'play.begun' || view.name === 'menu' || view.name === 'briefing' || view.name === 'assignment') log.clear();
       const entries = logEntriesFor(view, cause);
@@ -103,7 +116,8 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     }
     shownView = view;
     place();
-    moveFocus(view);
+    // Focus was placed with the first screen, and the player may have moved it since.
+    if (!kept) moveFocus(view);
   };
 
   const moveFocus = (view: AppView): void => {
@@ -152,13 +166,9 @@ export function mountDomLayer(options: DomLayerOptions, initialCanvas: CanvasLin
     showCanvasFailure: (message) => {
       showNotice(canvasNotice, message);
       markMode('off');
+      updateCover();
     },
   };
-}
-
-function showNotice(region: HTMLElement, message: string | null): void {
-  if ((region.textContent ?? '') === (message ?? '')) return;
-  region.replaceChildren(...(message ? [h('p', { class: 'ct-notice' }, message)] : []));
 }
 
 function renderView(

@@ -11,7 +11,8 @@ export interface ScenarioFileOpener {
   pick: () => void;
 }
 
-export function installScenarioFileOpener(controller: AppController): ScenarioFileOpener {
+/** `controller` is the app's, or the first screen's stand-in that keeps the request until the app has arrived. */
+export function installScenarioFileOpener(controller: Pick<AppController, 'view' | 'openFile'>): ScenarioFileOpener {
   const input = h('input', { type: 'file', accept: '.json,application/json', hidden: true, 'aria-hidden': 'true', tabindex: -1 });
   document.body.append(input);
 

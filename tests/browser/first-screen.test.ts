@@ -1,12 +1,15 @@
 /**
- * The first screen is the menu, drawn by the page from the card manifest alone: Phaser, the scenario
- * texts, the validator and the engine are requested only once it is up. A card opened before they have arrived shows the
- * loading view and then its briefing; one whose download fails returns to the menu with a notice.
+ * The first screen is the menu, drawn by the page from the card manifest alone: the app (XState, the
+ * controller, the DOM layer), Phaser, the scenario texts, the validator and the engine are requested
+ * only once it is up. A card clicked before the app has arrived is kept and opened once it has, with
+ * the loading view shown in the canvas's place until the canvas draws the briefing. A card opened
+ * before its scenario has arrived shows the loading view and then its briefing; one whose download
+ * fails returns to the menu with a notice.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadScenarioFiles } from '../scenarios/scenario-files';
-import { clickTarget, gameUrl, LAPTOP, useBrowser, view, waitForView, watchProblems } from './harness';
+import { clickTarget, gameUrl, LAPTOP, useBrowser, view, waitForCanvas, waitForView, watchProblems } from './harness';
 
 const session = useBrowser();
 
@@ -110,6 +113,57 @@ describe('the first screen', () => {
     expect(briefing.scenarioId).toBe(firstId);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  test('a card clicked before the app has arrived opens its briefing, with the loading view on screen until the canvas draws it', async () => {
+    const context = await session.browser().newContext({ viewport: LAPTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    watchProblems(page, problems);
+    /** A chunk held back until `release()`d. */
+    const hold = async (pattern: RegExp): Promise<() => void> => {
+      let release = (): void => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(pattern, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return release;
+    };
+    const releaseApp = await hold(/\/assets\/start-app-[\w-]+\.js$/);
+    const releaseCanvas = await hold(/\/assets\/create-game-[\w-]+\.js$/);
+    await page.goto(gameUrl());
+    // The menu's first card, on the first screen.
+    const card = page.locator('[data-target^="card:"]').first();
+    await card.waitFor({ state: 'visible' });
+    const id = (await card.getAttribute('data-target'))?.slice('card:'.length);
+    expect(await page.evaluate(() => window.crisisTable === undefined)).toBe(true);
+    const box = await card.boundingBox();
+    if (!box) throw new Error('the card button has no box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+    /** What a sighted player sees at the middle of the screen: the loading view's words, or what else is there. */
+    const atCentre = (): Promise<string> =>
+      page.evaluate(() => {
+        const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+        const cover = hit?.closest('.ct-cover');
+        return cover ? `cover: ${cover.textContent ?? ''}` : (hit?.tagName ?? 'nothing');
+      });
+    await expect.poll(atCentre).toMatch(/^cover: Crisis Table.*Loading scenarios… 0%$/);
+    releaseApp();
+    // The app has the click: the briefing is its view, while the canvas is still held back.
+    await page.waitForFunction((opened) => {
+      const shown = window.crisisTable?.view();
+      return shown?.name === 'briefing' && shown.scenarioId === opened;
+    }, id);
+    expect(await atCentre()).toMatch(/^cover: .*Loading scenarios… 67%$/);
+    releaseCanvas();
+    await waitForCanvas(page);
+    expect((await waitForView(page, 'briefing')).scenarioId).toBe(id);
+    expect(await page.evaluate(() => document.querySelector('.ct-cover'))).toBeNull();
+    expect(await atCentre()).toBe('CANVAS');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   test('a scenario whose download fails returns to the menu with a notice, and can be opened once the network is back', async () => {

@@ -1,3 +1,8 @@
+/**
+ * The loading view: the game's name and a progress bar. The DOM layer draws it for the app's loading
+ * view, and the canvas cover (canvas-cover.ts) draws it in the canvas's place while the canvas is on
+ * its way, so it names no ids (the two can be on the page at once).
+ */
 import type { AppView } from '../../app/view';
 import { LABELS } from '../../app/wording';
 import { h } from '../h';
@@ -6,10 +11,9 @@ export function renderLoading(view: Extract<AppView, { name: 'loading' }>): HTML
   const percent = Math.round(view.progress * 100);
   return h(
     'section',
-    { class: 'ct-view ct-loading', 'aria-labelledby': 'ct-loading-title' },
-    h('h1', { id: 'ct-loading-title', tabindex: -1 }, LABELS.gameTitle),
-    h('p', {}, LABELS.loadingSubtitle),
-    h('label', { for: 'ct-loading-bar' }, `${LABELS.loading} ${percent}%`),
-    h('progress', { id: 'ct-loading-bar', max: 100, value: percent }),
+    { class: 'ct-view ct-loading', 'aria-label': LABELS.gameTitle },
+    h('h1', { tabindex: -1 }, LABELS.gameTitle),
+    h('p', { class: 'ct-lede' }, LABELS.loadingSubtitle),
+    h('label', {}, `${LABELS.loading} ${percent}%`, h('progress', { max: 100, value: percent })),
   );
 }

@@ -12,7 +12,10 @@ import type { AppView, ScenarioCard } from '../../app/view';
 import { LABELS } from '../../app/wording';
 import { h, targetButton } from '../h';
 
-export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller: AppController, pickFile: () => void): HTMLElement {
+/** What the menu's buttons ask for: of the controller, or of the first screen's stand-in until the app has arrived. */
+type MenuRequests = Pick<AppController, 'openBriefing' | 'resume'>;
+
+export function renderMenu(view: Extract<AppView, { name: 'menu' }>, controller: MenuRequests, pickFile: () => void): HTMLElement {
   const end = h(
     'div',
     { class: 'ct-actions ct-menu-end' },
@@ -56,7 +59,7 @@ function showMoreWhileBelow(more: HTMLElement, end: HTMLElement): void {
   window.addEventListener('scroll', update, { passive: true });
 }
 
-function renderCard(card: ScenarioCard, controller: AppController): HTMLElement {
+function renderCard(card: ScenarioCard, controller: MenuRequests): HTMLElement {
   const titleId = `ct-card-${card.id}`;
   if (card.error) {
     return h(
