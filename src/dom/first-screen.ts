@@ -60,7 +60,10 @@ export function drawFirstScreen(places: FirstScreenPlaces, route: Route, catalog
     frame.stage.replaceChildren(view.name === 'menu' ? renderMenu(view, requests, files.pick) : renderLoading(view));
     // As the DOM layer does: a view the canvas will draw shows the loading view in its place meanwhile.
     cover.show(view.name === 'loading' ? view : null);
-    if (focusGoalFor(view) === 'heading') frame.stage.querySelector('h1')?.focus();
+    // In the frame that draws it: focus() lays the page out, which done here, in the entry's own
+    // task, is done again for that frame (about 100 ms on a slowed Chromebook).
+    const heading = focusGoalFor(view) === 'heading' ? frame.stage.querySelector('h1') : null;
+    if (heading) requestAnimationFrame(() => heading.isConnected && heading.focus());
   };
 
   /** The first request is kept for the app; the menu is gone by the next (the loading view shows). */
