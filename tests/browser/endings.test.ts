@@ -3,21 +3,20 @@
  * clicks and once by keyboard alone through the DOM layer (with no canvas at all). The game's ending and score (in the view
  * and in the DOM text a screen reader reads) must equal the engine's for the same play in Node.
  *
- * A scenario's first play in each mode goes from the menu's card to its ending. The others share
- * their first steps with an earlier play, which has already played those screens in that mode: each
- * starts from the engine's save at the decision where it leaves the earlier play (Resume on the
- * menu's card) and plays on from there. The plays run side by side, each in a page of its own in the
- * one browser.
+ * A scenario's first play in each mode goes from the menu's card to its ending. Each of the others
+ * starts from the engine's save at its last decision whose way there earlier plays have played by
+ * input (Resume on the menu's card) and plays on from there. The plays run side by side in the one
+ * browser, each page reused by a later play once its own has passed.
  */
 import { describe, test } from 'vitest';
-import type { Step } from '../../src/core/engine';
 import { loadScenarioFiles } from '../scenarios/scenario-files';
 import { findEndingPlays, type EndingPlay } from './ending-plays';
 import { domText, LAPTOP, PHONE, useBrowser } from './harness';
 import { playToEnding, resumeScenario, startScenario, type InputMode } from './play-driver';
 import { savedPlayStorage } from './saved-play';
 
-const session = useBrowser();
+// The plays need nothing of a page but a fresh load with their own storage: pages are reused.
+const session = useBrowser({ reusePages: true });
 
 /** The first "score N" in the page's text: the DOM layer announces the ending's score as text. */
 function scoreInText(text: string): number | null {
@@ -25,20 +24,23 @@ function scoreInText(text: string): number | null {
   return match?.[1] === undefined ? null : Number(match[1]);
 }
 
-function sameStep(a: Step | undefined, b: Step | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** How many first steps of `play` some earlier play of the list also takes (they part at a decision). */
-function sharedSteps(plays: readonly EndingPlay[], index: number): number {
-  const steps = plays[index]?.steps ?? [];
-  let most = 0;
-  for (const earlier of plays.slice(0, index)) {
-    let shared = 0;
-    while (shared < steps.length && sameStep(steps[shared], earlier.steps[shared])) shared++;
-    most = Math.max(most, shared);
-  }
-  return most;
+/**
+ * How many steps each play takes from a save before it plays on by input. A scenario's first play
+ * starts at the menu; each later one at its last decision whose way there goes only through nodes
+ * that earlier plays have already played by input (the screens before it are covered), so every
+ * node a play passes is played by input at least once, in each mode.
+ */
+function startingPoints(plays: readonly EndingPlay[]): number[] {
+  const played = new Set<string>();
+  return plays.map((play, index) => {
+    let from = 0;
+    if (index > 0)
+      play.steps.forEach((step, at) => {
+        if (step.kind !== 'continue' && play.steps.slice(0, at).every((before) => played.has(before.node))) from = at;
+      });
+    for (const step of play.steps.slice(from)) played.add(step.node);
+    return from;
+  });
 }
 
 describe.concurrent('every ending of every scenario', () => {
@@ -54,8 +56,9 @@ describe.concurrent('every ending of every scenario', () => {
         expect(plays.map((play) => play.ending)).toEqual(endings);
       });
 
+      const starts = startingPoints(plays);
       plays.forEach((play, index) => {
-        const from = sharedSteps(plays, index);
+        const from = starts[index] ?? 0;
         const played = play.steps.length - from;
         for (const mode of ['canvas', 'keyboard'] as const satisfies readonly InputMode[]) {
           // Canvas plays on a phone screen: the tightest layout, and a quarter of a laptop's pixels

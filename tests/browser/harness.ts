@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { AppView } from '../../src/app/view';
 import type { CrisisTableInspector, TargetInfo } from '../../src/app/inspector';
 import { connectChromium } from './chromium';
+import { aimOnPage, signatureOnPage, whenReady, type Aim, type Awaited, type Ready } from './in-page';
 import { repoRoot } from './preview-server';
 
 export { launchChromium } from './chromium';
@@ -47,13 +48,30 @@ export interface BrowserSession {
   withGame<R>(options: OpenOptions, use: (game: GamePage) => Promise<R>): Promise<R>;
 }
 
+export interface SessionOptions {
+  /**
+   * Keep each page open after a test that passed and give it to a later test of the file that asks
+   * for the same viewport, motion and canvas, which loads the game in it afresh with its own storage
+   * (see reloadGame). A new page costs a new renderer process, over half a second of CPU on a 2-core
+   * machine; a reload about a third of that. For files whose tests need nothing of a fresh page but
+   * a fresh load and fresh storage (endings.test.ts: 87 plays).
+   */
+  reusePages?: boolean;
+}
+
 /**
  * The run's one Chromium (launched by global-setup.ts), connected to before the file's tests and
- * disconnected after them; a fresh context for every page a test opens.
+ * disconnected after them; a fresh context for every page a test opens, unless the file reuses pages.
  */
-export function useBrowser(): BrowserSession {
+export function useBrowser(sessionOptions: SessionOptions = {}): BrowserSession {
   let browser: Browser | undefined;
   const opened: GamePage[] = [];
+  /** Pages kept for reuse, under the options they were opened with (reusePages). */
+  const idle: Array<{ kind: string; game: GamePage }> = [];
+  const reusable = (options: OpenOptions): string | null =>
+    sessionOptions.reusePages === true && options.initScript === undefined
+      ? JSON.stringify([options.viewport ?? LAPTOP, options.reducedMotion ?? 'no-preference', options.canvas ?? true])
+      : null;
   beforeAll(async () => {
     browser = await connectChromium(inject('browserEndpoint'));
   }, 60_000);
@@ -66,6 +84,7 @@ export function useBrowser(): BrowserSession {
     }
   });
   afterAll(async () => {
+    await Promise.all(idle.splice(0).map(({ game }) => game.context.close()));
     await browser?.close();
   });
   const session: BrowserSession = {
@@ -79,13 +98,19 @@ export function useBrowser(): BrowserSession {
       return game;
     },
     async withGame(options, use) {
-      const game = await openGame(session.browser(), gameUrl(), options);
+      const kind = reusable(options);
+      const kept = kind === null ? -1 : idle.findIndex((entry) => entry.kind === kind);
+      const game = kept < 0 ? await openGame(session.browser(), gameUrl(), options) : await reloadGame(idle.splice(kept, 1)[0]!.game, gameUrl(), options);
+      let passed = false;
       try {
         const result = await use(game);
         expectNoProblems(game);
+        passed = true;
         return result;
       } finally {
-        await game.context.close();
+        // A page that failed its test may be in any state: it is not handed on.
+        if (passed && kind !== null) idle.push({ kind, game });
+        else await game.context.close();
       }
     },
   };
@@ -111,29 +136,6 @@ export interface OpenOptions {
   initScript?: () => void;
 }
 
-/** What a wait asks of the game beside being ready for input. */
-interface Awaited {
-  view?: AppView['name'];
-  canvas?: boolean;
-  /** The step signature before an input: the game must have left it. */
-  leftSignature?: string;
-}
-
-/**
- * Runs in the page (sent as source, so self-contained; a function, since the game's CSP refuses the
- * eval a string predicate needs). True when the game is ready for input and shows what is awaited:
- * settled() alone can be true while the canvas still shows the previous scene (a scene starts on the
- * next frame), so ready also needs the active scene to be the one the view (or the pause menu) calls
- * for. The signature is what changes when the game takes a step: the view, the pause state or the scene.
- */
-function readyFor(awaited: Awaited): boolean {
-  const ct = window.crisisTable;
-  if (!ct || !ct.settled() || ct.scene() !== (ct.paused() ? 'pause' : ct.view().name)) return false;
-  if (awaited.view !== undefined && ct.view().name !== awaited.view) return false;
-  if (awaited.canvas === true && !(ct.gameSize().width > 0)) return false;
-  return awaited.leftSignature === undefined || JSON.stringify([ct.view(), ct.paused(), ct.scene()]) !== awaited.leftSignature;
-}
-
 /** Runs before the page's scripts: every WebGL context request fails, as without a GPU driver. */
 const NO_WEBGL = `(() => {
   const getContext = HTMLCanvasElement.prototype.getContext;
@@ -141,6 +143,21 @@ const NO_WEBGL = `(() => {
     return /webgl/i.test(String(type)) ? null : getContext.call(this, type, ...rest);
   };
 })();`;
+
+/**
+ * Runs before the page's scripts on every load (sent as source, so self-contained). A context's first
+ * page is seeded once with `initial`, so a reload keeps what the game itself stored since; a page that
+ * reloadGame hands to another test has its storage cleared and seeded with that test's entries.
+ */
+function seedStorage(initial: Record<string, string>): void {
+  const handedOn = sessionStorage.getItem('ct-test-next-storage');
+  const entries = handedOn !== null ? (JSON.parse(handedOn) as Record<string, string>) : sessionStorage.getItem('ct-test-seeded') ? null : initial;
+  if (!entries) return;
+  localStorage.clear();
+  sessionStorage.clear();
+  sessionStorage.setItem('ct-test-seeded', '1');
+  for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+}
 
 /** A fresh context and page on the game at `url`, watched for problems from the first request. */
 export async function openGame(browser: Browser, url: string, options: OpenOptions = {}): Promise<GamePage> {
@@ -151,22 +168,30 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
   const page = await context.newPage();
   const game: GamePage = { context, page, problems: [] };
   watchProblems(page, game.problems);
-  const canvas = options.canvas ?? true;
-  if (!canvas) await context.addInitScript(NO_WEBGL);
-  // Written once per context: a reload keeps what the game itself stored since.
-  if (options.storage)
-    await context.addInitScript((entries: Record<string, string>) => {
-      if (sessionStorage.getItem('ct-test-seeded')) return;
-      sessionStorage.setItem('ct-test-seeded', '1');
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, options.storage);
+  if (!(options.canvas ?? true)) await context.addInitScript(NO_WEBGL);
+  await context.addInitScript(seedStorage, options.storage ?? {});
   if (options.initScript) await context.addInitScript(options.initScript);
+  await loadGame(game, url, options);
+  return game;
+}
+
+/**
+ * Loads the game afresh in a page an earlier test has used (same viewport, motion and canvas), with
+ * the storage of `options` in place of whatever the page stored before, and problems counted anew.
+ */
+async function reloadGame(game: GamePage, url: string, options: OpenOptions): Promise<GamePage> {
+  await game.page.evaluate((entries) => sessionStorage.setItem('ct-test-next-storage', entries), JSON.stringify(options.storage ?? {}));
+  game.problems.length = 0;
+  await loadGame(game, url, options);
+  return game;
+}
+
+async function loadGame({ page }: GamePage, url: string, options: OpenOptions): Promise<void> {
   await page.goto(new URL(options.path ?? '', url).href);
   if (options.waitForMenu ?? true) {
     await waitForView(page, 'menu');
-    if (canvas) await waitForCanvas(page);
+    if (options.canvas ?? true) await waitForCanvas(page);
   }
-  return game;
 }
 
 /** Records console errors, uncaught exceptions and failed or erroring requests of a page. */
@@ -217,20 +242,30 @@ async function describeState(page: Page): Promise<string> {
 }
 
 /**
- * Waits, polling inside the page every 10 ms, until the game is ready with what is awaited; on timeout
- * the error says what was awaited and what the game showed instead.
+ * Waits, in one round trip, until the game is ready with what is awaited (see whenReady), and returns
+ * what it found; on timeout the error says what was awaited and what the game showed instead.
  */
-async function waitInPage(page: Page, what: string, awaited: Awaited, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  try {
-    await page.waitForFunction(readyFor, awaited, { polling: 10, timeout: timeoutMs });
-  } catch (error) {
-    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await describeState(page)} (${String(error).split('\n')[0]})`);
+async function waitInPage(page: Page, what: string, awaited: Awaited, timeoutMs = STEP_TIMEOUT_MS): Promise<Ready> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let found: Ready | null;
+    try {
+      found = await page.evaluate<Ready | null>(
+        `(${whenReady.toString()})(${JSON.stringify(awaited)}, ${Math.max(0, deadline - Date.now())}, ${aimOnPage.toString()}, ${signatureOnPage.toString()})`,
+      );
+    } catch (error) {
+      // A load in the page (a reload, an edited link) ends the evaluation: wait on in the new document.
+      if (!/context was destroyed|navigat/i.test(String(error)) || Date.now() >= deadline) throw error;
+      continue;
+    }
+    if (found) return found;
+    throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${await describeState(page)}`);
   }
 }
 
-/** Waits until the current screen is drawn by the view's own scene and accepts input. */
-export async function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<void> {
-  await waitInPage(page, "settled() in the view's scene", {}, timeoutMs);
+/** Waits until the current screen is drawn by the view's own scene and accepts input; returns what it found. */
+export function waitSettled(page: Page, timeoutMs = STEP_TIMEOUT_MS): Promise<Ready> {
+  return waitInPage(page, "settled() in the view's scene", {}, timeoutMs);
 }
 
 /** Waits until the app shows the named view and it is settled; returns that view. */
@@ -239,10 +274,8 @@ export async function waitForView<N extends AppView['name']>(
   name: N,
   timeoutMs = STEP_TIMEOUT_MS,
 ): Promise<Extract<AppView, { name: N }>> {
-  await waitInPage(page, `view "${name}" settled`, { view: name }, timeoutMs);
-  const current = await view(page);
-  if (current.name !== name) throw new Error(`view "${name}" was shown, then "${current.name}"`);
-  return current as Extract<AppView, { name: N }>;
+  const { view: shown } = await waitInPage(page, `view "${name}" settled`, { view: name }, timeoutMs);
+  return shown as Extract<AppView, { name: N }>;
 }
 
 /** Waits until the Phaser canvas runs: it has a size, and the screen it draws has settled. */
@@ -250,23 +283,21 @@ export async function waitForCanvas(page: Page, timeoutMs = STEP_TIMEOUT_MS): Pr
   await waitInPage(page, 'the canvas to run', { canvas: true }, timeoutMs);
 }
 
-function stepSignature(page: Page): Promise<string> {
-  return inspect(page, (ct) => JSON.stringify([ct.view(), ct.paused(), ct.scene()]));
-}
-
-/** Waits until the step signature differs from `before` and the new screen is ready. */
-async function waitForStepFrom(page: Page, before: string, what: string): Promise<void> {
-  await waitInPage(page, `the step after ${what}`, { leftSignature: before }, STEP_TIMEOUT_MS);
+/**
+ * Runs an input action on a game as `ready` found it and waits for the step it causes: the view (or
+ * pause state or scene) changes and the new screen settles. Returns the new view.
+ */
+export async function stepFrom(page: Page, ready: Pick<Ready, 'signature'>, what: string, action: () => Promise<void>): Promise<AppView> {
+  await action();
+  return (await waitInPage(page, `the step after ${what}`, { leftSignature: ready.signature })).view;
 }
 
 /**
- * Runs an input action and waits for the game step it causes: the view (or pause state or scene)
- * changes and the new screen settles. Exported for tests that drive input of their own.
+ * Runs an input action and waits for the step it causes; returns the new view. For tests that drive
+ * input of their own, whether or not the screen has settled before it.
  */
-export async function nextStep(page: Page, what: string, action: () => Promise<void>): Promise<void> {
-  const before = await stepSignature(page);
-  await action();
-  await waitForStepFrom(page, before, what);
+export async function nextStep(page: Page, what: string, action: () => Promise<void>): Promise<AppView> {
+  return stepFrom(page, { signature: await inspect(page, signatureOnPage) }, what, action);
 }
 
 /** The ids of the menu's cards, in the menu's order (the menu is drawn by the page; its buttons carry them). */
@@ -278,59 +309,26 @@ export async function findTarget(page: Page, id: string): Promise<TargetInfo | u
   return inspect(page, (ct, wanted) => ct.targets().find((t) => t.id === wanted), id);
 }
 
-type Aim = { x: number; y: number } | { error: string };
-
-/**
- * The page point at the centre of a target, checked to be enabled and uncovered: a canvas button
- * (the point must hit the canvas), or on a view the page draws itself (the menu, the assignment's
- * home) the visible HTML button (the point must hit the button).
- */
 function aimAt(page: Page, id: string): Promise<Aim> {
-  return inspect(
-    page,
-    (ct, wanted): Aim => {
-      const covered = (hit: Element | null, x: number, y: number, what: string): Aim => ({
-        error: `target "${wanted}" at page (${x}, ${y}) is covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}, not ${what}`,
-      });
-      if (document.documentElement.dataset.pageView !== undefined) {
-        const button = document.querySelector(`[data-target="${CSS.escape(wanted)}"]`);
-        if (!button) return { error: `no button [data-target="${wanted}"] on the page` };
-        if (button.getAttribute('aria-disabled') === 'true') return { error: `target "${wanted}" is disabled` };
-        const box = button.getBoundingClientRect();
-        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-        const hit = document.elementFromPoint(x, y);
-        return hit && button.contains(hit) ? { x, y } : covered(hit, x, y, 'the button');
-      }
-      const target = ct.targets().find((t) => t.id === wanted);
-      const canvas = document.querySelector('canvas');
-      if (!target || !canvas) return { error: `no ${target ? 'canvas' : `target "${wanted}"`}` };
-      if (!target.enabled) return { error: `target "${wanted}" is disabled` };
-      const box = canvas.getBoundingClientRect();
-      const size = ct.gameSize();
-      const x = box.left + ((target.x + target.width / 2) * box.width) / size.width;
-      const y = box.top + ((target.y + target.height / 2) * box.height) / size.height;
-      const hit = document.elementFromPoint(x, y);
-      return hit === canvas ? { x, y } : covered(hit, x, y, 'the canvas');
-    },
-    id,
-  );
+  return inspect(page, aimOnPage, id);
 }
 
 /**
  * Clicks a button by its inspector id at its centre, on the canvas or on a view the page draws
- * itself, then waits for the step it causes. Game coordinates map to the page through the canvas's
- * box and the game size. Fails if the button is missing or disabled, if the point is covered by
- * something else (a click there would not reach the button), or if the click changes nothing: a
- * player clicks once.
+ * itself, then waits for the step it causes and returns the new view. Game coordinates map to the
+ * page through the canvas's box and the game size. Fails if the button is missing or disabled, if the
+ * point is covered by something else (a click there would not reach the button), or if the click
+ * changes nothing: a player clicks once.
  */
-export async function clickTarget(page: Page, id: string): Promise<void> {
-  await waitSettled(page);
-  await scrollToTarget(page, id);
-  const aim = await aimAt(page, id);
-  if ('error' in aim) throw new Error(`${aim.error}; ${await describeState(page)}`);
-  const before = await stepSignature(page);
-  await page.mouse.click(aim.x, aim.y);
-  await waitForStepFrom(page, before, `clicking "${id}"`);
+export async function clickTarget(page: Page, id: string): Promise<AppView> {
+  let ready = await waitInPage(page, `settled() in the view's scene, to click "${id}"`, { aimAt: id });
+  if (ready.aim && 'error' in ready.aim && ready.aim.scroll) {
+    await scrollToTarget(page, id);
+    ready = await waitInPage(page, `settled() in the view's scene, to click "${id}"`, { aimAt: id });
+  }
+  const aim = ready.aim;
+  if (!aim || 'error' in aim) throw new Error(`${aim?.error ?? 'no aim'}; ${await describeState(page)}`);
+  return stepFrom(page, ready, `clicking "${id}"`, () => page.mouse.click(aim.x, aim.y));
 }
 
 // Enough wheel turns for the longest page: the phone's menu of seven tall cards is about six screens.
@@ -369,8 +367,10 @@ export async function scrollBy(page: Page, dy: number): Promise<void> {
  */
 async function scrollToTarget(page: Page, id: string): Promise<void> {
   const layout = () => inspect(page, (ct) => JSON.stringify([window.scrollY, ct.targets(), ct.texts().map((t) => [t.id, t.y])]));
-  const reachable = async (): Promise<boolean> =>
-    (await drawnByPage(page)) ? !('error' in (await aimAt(page, id))) : (await findTarget(page, id)) !== undefined;
+  const reachable = async (): Promise<boolean> => {
+    const aim = await aimAt(page, id);
+    return !('error' in aim) || !aim.scroll;
+  };
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
       await waitSettled(page);
@@ -384,10 +384,21 @@ async function scrollToTarget(page: Page, id: string): Promise<void> {
   }
 }
 
-/** Presses one key (playwright key name) and lets the page handle it; no step is awaited. */
-export async function pressKey(page: Page, key: string): Promise<void> {
+/**
+ * Presses one key (playwright key name) and lets the page handle it for a frame; no step is awaited.
+ * Returns the `data-target` of the DOM-layer element focused then, if any.
+ */
+export async function pressKey(page: Page, key: string): Promise<string | null> {
   await page.keyboard.press(key);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) =>
+        requestAnimationFrame(() => {
+          const element = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-target]') : null;
+          resolve(element?.dataset.target ?? null);
+        }),
+      ),
+  );
 }
 
 /** The `data-target` of the focused DOM-layer element, if any. */
@@ -402,30 +413,34 @@ const MAX_FOCUS_MOVES = 60;
 
 /**
  * Moves keyboard focus to the DOM-layer button `[data-target=id]` with Tab (and arrow keys inside a
- * group of choices or options, for a roving focus), as a keyboard user would.
+ * group of choices or options, for a roving focus), as a keyboard user would. `from`: where focus is
+ * now, if the caller knows. Returns whether it pressed any key.
  */
-export async function focusByKeyboard(page: Page, id: string): Promise<void> {
+export async function focusByKeyboard(page: Page, id: string, from?: string | null): Promise<boolean> {
   const group = (target: string | null): string | null => target?.split(':')[0] ?? null;
+  let focused = from === undefined ? await focusedTarget(page) : from;
   let arrowsStuck = false;
   for (let moves = 0; moves < MAX_FOCUS_MOVES; moves++) {
-    const focused = await focusedTarget(page);
-    if (focused === id) return;
+    if (focused === id) return moves > 0;
     if (!arrowsStuck && focused !== null && focused.includes(':') && group(focused) === group(id)) {
-      await pressKey(page, 'ArrowDown');
-      arrowsStuck = (await focusedTarget(page)) === focused;
+      const before = focused;
+      focused = await pressKey(page, 'ArrowDown');
+      arrowsStuck = focused === before;
     } else {
-      await pressKey(page, 'Tab');
+      focused = await pressKey(page, 'Tab');
       arrowsStuck = false;
     }
   }
-  throw new Error(`Tab and arrow keys never reached [data-target="${id}"]; focus is on ${await focusedTarget(page)}`);
+  throw new Error(`Tab and arrow keys never reached [data-target="${id}"]; focus is on ${focused}`);
 }
 
-/** Activates a DOM-layer button by keyboard alone (focus it, press Enter) and waits for the step. */
-export async function activateByKeyboard(page: Page, id: string): Promise<void> {
-  await waitSettled(page);
-  await focusByKeyboard(page, id);
-  await nextStep(page, `Enter on [data-target="${id}"]`, () => page.keyboard.press('Enter'));
+/** Activates a DOM-layer button by keyboard alone (focus it, press Enter), waits for the step and returns the new view. */
+export async function activateByKeyboard(page: Page, id: string): Promise<AppView> {
+  const ready = await waitSettled(page);
+  // A key that moved focus may have changed the view too (a meter's tip): then the step starts from there.
+  const moved = await focusByKeyboard(page, id, ready.focused);
+  const before = moved ? { signature: await inspect(page, signatureOnPage) } : ready;
+  return stepFrom(page, before, `Enter on [data-target="${id}"]`, () => page.keyboard.press('Enter'));
 }
 
 /** Saves a PNG of the page under test-results/ (gitignored) and returns its bytes. */

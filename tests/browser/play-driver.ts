@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Step } from '../../src/core/engine';
 import type { AppView } from '../../src/app/view';
-import { activateByKeyboard, clickTarget, nextStep, view, waitForView, waitSettled } from './harness';
+import { activateByKeyboard, clickTarget, stepFrom, view, waitForView, waitSettled } from './harness';
 
 export type InputMode = 'canvas' | 'keyboard';
 
@@ -14,12 +14,15 @@ export type EndingView = Extract<AppView, { name: 'ending' }>;
 
 const MAX_SCREENS = 2_000;
 
-/** Keyboard mode uses the number keys for choices (the game's shortcut), Tab/arrows + Enter for the rest. */
-export async function activate(page: Page, id: string, mode: InputMode, numberKey?: number): Promise<void> {
+/**
+ * Keyboard mode uses the number keys for choices (the game's shortcut), Tab/arrows + Enter for the
+ * rest. Returns the view after the step.
+ */
+export async function activate(page: Page, id: string, mode: InputMode, numberKey?: number): Promise<AppView> {
   if (mode === 'canvas') return clickTarget(page, id);
   if (numberKey !== undefined && numberKey <= 9) {
-    await waitSettled(page);
-    return nextStep(page, `number key ${numberKey} for "${id}"`, () => page.keyboard.press(String(numberKey)));
+    const ready = await waitSettled(page);
+    return stepFrom(page, ready, `number key ${numberKey} for "${id}"`, () => page.keyboard.press(String(numberKey)));
   }
   return activateByKeyboard(page, id);
 }
@@ -60,8 +63,9 @@ export async function advance(
 ): Promise<PlayView | EndingView> {
   const decisions = steps.filter((step) => step.kind !== 'continue');
   let next = 0;
+  // Each input returns the view it led to, settled: the screen the loop acts on next.
+  let current = await view(page);
   for (let screens = 0; screens < MAX_SCREENS; screens++) {
-    const current = await view(page);
     if (current.name !== 'play' && current.name !== 'ending')
       throw new Error(`expected the play or its ending, got view "${current.name}"`);
     await options.onScreen?.(current);
@@ -71,12 +75,12 @@ export async function advance(
       return current;
     }
     if (current.pendingOutcome) {
-      await activate(page, 'acknowledge', mode);
+      current = await activate(page, 'acknowledge', mode);
       continue;
     }
     const { screen } = current;
     if (screen.kind === 'line') {
-      await activate(page, 'continue', mode);
+      current = await activate(page, 'continue', mode);
       continue;
     }
     if (screen.kind === 'ending') throw new Error(`play view shows ending ${screen.node} without the ending view`);
@@ -88,9 +92,9 @@ export async function advance(
     if (screen.kind === 'choice' && decision.kind === 'choose') {
       const choice = screen.choices.find((c) => c.id === decision.choice);
       if (!choice) throw new Error(`node "${screen.node}" shows no choice "${decision.choice}"`);
-      await activate(page, `choice:${choice.id}`, mode, choice.index + 1);
+      current = await activate(page, `choice:${choice.id}`, mode, choice.index + 1);
     } else if (screen.kind === 'quiz' && decision.kind === 'answer') {
-      await activate(page, `option:${decision.option}`, mode);
+      current = await activate(page, `option:${decision.option}`, mode);
     } else {
       throw new Error(`decision ${next} (${decision.kind}) does not fit a ${screen.kind} screen at "${screen.node}"`);
     }
