@@ -150,8 +150,13 @@ const NO_WEBGL = `(() => {
  * reloadGame hands to another test has its storage cleared and seeded with that test's entries.
  */
 function seedStorage(initial: Record<string, string>): void {
-  const handedOn = sessionStorage.getItem('ct-test-next-storage');
-  const entries = handedOn !== null ? (JSON.parse(handedOn) as Record<string, string>) : sessionStorage.getItem('ct-test-seeded') ? null : initial;
+  let entries: Record<string, string> | null;
+  try {
+    const handedOn = sessionStorage.getItem('ct-test-next-storage');
+    entries = handedOn !== null ? (JSON.parse(handedOn) as Record<string, string>) : sessionStorage.getItem('ct-test-seeded') ? null : initial;
+  } catch {
+    return; // a document with no storage of its own (a new window's about:blank) has nothing to seed
+  }
   if (!entries) return;
   localStorage.clear();
   sessionStorage.clear();

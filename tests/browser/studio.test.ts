@@ -104,7 +104,7 @@ async function clickLine(page: Page, needle: string, where: 'end' | 'middle' = '
     for (let turns = 0; turns < 40 && !(await visibleIn(page, needle, editor)); turns++) {
       await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
       await page.mouse.wheel(0, direction * editor.height * 0.6);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await scrollSettled(page);
     }
   }
   const box = await line.boundingBox();
@@ -112,13 +112,43 @@ async function clickLine(page: Page, needle: string, where: 'end' | 'middle' = '
   await page.mouse.click(box.x + (where === 'end' ? box.width - 2 : box.width / 2), box.y + box.height / 2);
 }
 
-async function visibleIn(page: Page, needle: string, editor: { y: number; height: number }): Promise<boolean> {
-  const box = await page
-    .locator('.cm-line', { hasText: needle })
-    .first()
-    .boundingBox({ timeout: 200 })
-    .catch(() => null);
-  return box !== null && box.y >= editor.y && box.y + box.height <= editor.y + editor.height;
+/**
+ * Resolves once the editor's scroll position has held for two frames: a wheel turn scrolls after
+ * page.mouse.wheel returns, and CodeMirror draws the lines it brings into view a frame later, which
+ * on a loaded machine came after the check for the line (the line was never seen, turn after turn).
+ */
+function scrollSettled(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const scroller = document.querySelector('.cm-scroller');
+        let last = -1;
+        let still = 0;
+        const frame = (): void => {
+          const top = scroller?.scrollTop ?? 0;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 2) resolve(null);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/**
+ * Whether CodeMirror has drawn a line holding `needle` wholly inside the editor's box. Asked of the
+ * page in one go: a locator with a short timeout answered "no" on a loaded machine for a line that was there.
+ */
+function visibleIn(page: Page, needle: string, editor: { y: number; height: number }): Promise<boolean> {
+  return page.evaluate(
+    ({ needle, top, bottom }) =>
+      [...document.querySelectorAll('.cm-line')].some((line) => {
+        const box = line.getBoundingClientRect();
+        return (line.textContent ?? '').includes(needle) && box.top >= top && box.bottom <= bottom;
+      }),
+    { needle, top: editor.y, bottom: editor.y + editor.height },
+  );
 }
 
 /** On the cursor's line, types `text` (or presses Backspace) before its last two characters (its `",`). */
