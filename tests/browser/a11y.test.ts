@@ -9,7 +9,7 @@ import { findEndingPlays } from './ending-plays';
 import { activateByKeyboard, LAPTOP, nextStep, PHONE, useBrowser, waitForView } from './harness';
 import { playToEnding, screenKind, startScenario } from './play-driver';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 
 const story = loadScenarioFiles().find(({ scenario }) => isStory(scenario));
 if (!story) throw new Error('no story scenario is shipped');

@@ -13,7 +13,7 @@ import { domText, LAPTOP, PHONE, scrollBy, screenshot, useBrowser } from './harn
 import { playToEnding, resumeScenario } from './play-driver';
 import { savedPlayStorage } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const { scenario } = loadScenarioFiles().find((f) => f.scenario.id === 'geneva-us-delegation')!;
 const compiled = compileScenario(scenario);
 /** The first ending play (shortest by the engine's search) whose result carries debrief lines. */

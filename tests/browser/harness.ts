@@ -53,8 +53,9 @@ export interface SessionOptions {
    * Keep each page open after a test that passed and give it to a later test of the file that asks
    * for the same viewport, motion and canvas, which loads the game in it afresh with its own storage
    * (see reloadGame). A new page costs a new renderer process, over half a second of CPU on a 2-core
-   * machine; a reload about a third of that. For files whose tests need nothing of a fresh page but
-   * a fresh load and fresh storage (endings.test.ts: 87 plays).
+   * machine; a reload about a third of that. For files whose tests need nothing of a fresh page but a
+   * fresh load and fresh storage: none routes requests, listens on the page, emulates media or
+   * resizes the page (those outlive a load).
    */
   reusePages?: boolean;
 }
@@ -65,22 +66,41 @@ export interface SessionOptions {
  */
 export function useBrowser(sessionOptions: SessionOptions = {}): BrowserSession {
   let browser: Browser | undefined;
-  const opened: GamePage[] = [];
+  /** Pages opened by `open` for the test running now, closed (or kept) after it. */
+  const opened: Array<{ kind: string | null; game: GamePage }> = [];
   /** Pages kept for reuse, under the options they were opened with (reusePages). */
   const idle: Array<{ kind: string; game: GamePage }> = [];
-  const reusable = (options: OpenOptions): string | null =>
-    sessionOptions.reusePages === true && options.initScript === undefined
+  /** What a page must have been opened with to be reused for `options`; null: never reused. */
+  const kindOf = (options: OpenOptions): string | null =>
+    sessionOptions.reusePages === true && options.initScript === undefined && !(options.path ?? '').includes('#')
       ? JSON.stringify([options.viewport ?? LAPTOP, options.reducedMotion ?? 'no-preference', options.canvas ?? true])
       : null;
+  const take = async (options: OpenOptions): Promise<{ kind: string | null; game: GamePage }> => {
+    const kind = kindOf(options);
+    const kept = kind === null ? -1 : idle.findIndex((entry) => entry.kind === kind);
+    const reused = kept < 0 ? undefined : idle.splice(kept, 1)[0];
+    const game = reused ? await reloadGame(reused.game, gameUrl(), options) : await openGame(session.browser(), gameUrl(), options);
+    return { kind, game };
+  };
+  // A page whose test failed may be in any state: it is closed, never handed on.
+  const putBack = (kind: string | null, game: GamePage, passed: boolean): Promise<void> => {
+    if (!passed || kind === null) return game.context.close();
+    idle.push({ kind, game });
+    return Promise.resolve();
+  };
   beforeAll(async () => {
     browser = await connectChromium(inject('browserEndpoint'));
   }, 60_000);
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     const games = opened.splice(0);
+    let passed = task.result?.state !== 'fail';
     try {
-      for (const game of games) expectNoProblems(game);
+      for (const { game } of games) expectNoProblems(game);
+    } catch (error) {
+      passed = false;
+      throw error;
     } finally {
-      await Promise.all(games.map((game) => game.context.close()));
+      await Promise.all(games.map(({ kind, game }) => putBack(kind, game, passed)));
     }
   });
   afterAll(async () => {
@@ -92,15 +112,13 @@ export function useBrowser(sessionOptions: SessionOptions = {}): BrowserSession 
       if (!browser) throw new Error('useBrowser(): the browser is not launched yet (use it inside a test)');
       return browser;
     },
-    async open(options) {
-      const game = await openGame(session.browser(), gameUrl(), options);
-      opened.push(game);
-      return game;
+    async open(options = {}) {
+      const taken = await take(options);
+      opened.push(taken);
+      return taken.game;
     },
     async withGame(options, use) {
-      const kind = reusable(options);
-      const kept = kind === null ? -1 : idle.findIndex((entry) => entry.kind === kind);
-      const game = kept < 0 ? await openGame(session.browser(), gameUrl(), options) : await reloadGame(idle.splice(kept, 1)[0]!.game, gameUrl(), options);
+      const { kind, game } = await take(options);
       let passed = false;
       try {
         const result = await use(game);
@@ -108,9 +126,7 @@ export function useBrowser(sessionOptions: SessionOptions = {}): BrowserSession 
         passed = true;
         return result;
       } finally {
-        // A page that failed its test may be in any state: it is not handed on.
-        if (passed && kind !== null) idle.push({ kind, game });
-        else await game.context.close();
+        await putBack(kind, game, passed);
       }
     },
   };
@@ -153,7 +169,8 @@ function seedStorage(initial: Record<string, string>): void {
   let entries: Record<string, string> | null;
   try {
     const handedOn = sessionStorage.getItem('ct-test-next-storage');
-    entries = handedOn !== null ? (JSON.parse(handedOn) as Record<string, string>) : sessionStorage.getItem('ct-test-seeded') ? null : initial;
+    entries =
+      handedOn !== null ? (JSON.parse(handedOn) as Record<string, string>) : sessionStorage.getItem('ct-test-seeded') ? null : initial;
   } catch {
     return; // a document with no storage of its own (a new window's about:blank) has nothing to seed
   }
@@ -185,14 +202,24 @@ export async function openGame(browser: Browser, url: string, options: OpenOptio
  * the storage of `options` in place of whatever the page stored before, and problems counted anew.
  */
 async function reloadGame(game: GamePage, url: string, options: OpenOptions): Promise<GamePage> {
-  await game.page.evaluate((entries) => sessionStorage.setItem('ct-test-next-storage', entries), JSON.stringify(options.storage ?? {}));
+  const { page } = game;
+  await page.evaluate((entries) => sessionStorage.setItem('ct-test-next-storage', entries), JSON.stringify(options.storage ?? {}));
+  // Where a fresh page has it: a pointer left over a meter would hover it in the new load.
+  await page.mouse.move(0, 0);
+  await page.goto(new URL(options.path ?? '', url).href, { waitUntil: 'commit' });
+  // The requests of the page left behind end as aborted when it goes: not this test's problems.
   game.problems.length = 0;
-  await loadGame(game, url, options);
+  await page.waitForLoadState('load');
+  await firstScreen(page, options);
   return game;
 }
 
 async function loadGame({ page }: GamePage, url: string, options: OpenOptions): Promise<void> {
   await page.goto(new URL(options.path ?? '', url).href);
+  await firstScreen(page, options);
+}
+
+async function firstScreen(page: Page, options: OpenOptions): Promise<void> {
   if (options.waitForMenu ?? true) {
     await waitForView(page, 'menu');
     if (options.canvas ?? true) await waitForCanvas(page);
@@ -399,7 +426,8 @@ export async function pressKey(page: Page, key: string): Promise<string | null> 
     () =>
       new Promise<string | null>((resolve) =>
         requestAnimationFrame(() => {
-          const element = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-target]') : null;
+          const element =
+            document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-target]') : null;
           resolve(element?.dataset.target ?? null);
         }),
       ),

@@ -12,7 +12,7 @@ import { clickTarget, findTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser
 import { resumeScenario, type PlayView } from './play-driver';
 import { openSavedPlay, pagePoint, savedPlayStorage, stepsTo, type SavedPlayOptions } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 
 /** The game continued from a save at the decision of `node` (the first play that reaches it). */
 async function openAt(scenarioId: string, node: string, options: SavedPlayOptions = {}): Promise<Page> {

@@ -14,7 +14,7 @@ import { clickTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser, waitForVie
 import { decodePng, distinctColours } from './png';
 import { playToEnding, screenKind } from './play-driver';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 
 const story = loadScenarioFiles().find(({ scenario }) => isStory(scenario));
 if (!story) throw new Error('no story scenario is shipped');

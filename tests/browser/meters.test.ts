@@ -33,7 +33,7 @@ import {
 import type { PlayView } from './play-driver';
 import { openSavedPlay, pagePoint, scenarioById, stepsTo } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const scenarios = loadScenarioFiles().map(({ scenario }) => scenario);
 
 const show = (t: TextInfo): string => `"${t.text}" (${t.x}, ${t.y}, ${t.width}×${t.height})`;

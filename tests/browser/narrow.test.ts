@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { clickTarget, inspect, PHONE, screenshot, useBrowser, waitSettled } from './harness';
 import { openSavedPlay, stepsTo } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const BRUSSELS = 'brussels-nato-council';
 
 describe('the sound and settings buttons on narrow screens', () => {

@@ -12,7 +12,7 @@ import { clickTarget, inspect, LAPTOP, PHONE, pressKey, screenshot, useBrowser, 
 import { advance, type PlayView } from './play-driver';
 import { openSavedPlay, pagePoint, scenarioById, stepsTo } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const BRUSSELS = 'brussels-nato-council';
 
 /** Ids of the texts drawn on screen now (scrolled out of view is not drawn). */

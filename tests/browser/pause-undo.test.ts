@@ -21,7 +21,7 @@ import {
 import { openSavedPlay, pagePoint, scenarioById, stepsTo } from './saved-play';
 import type { PlayView } from './play-driver';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const BRUSSELS = 'brussels-nato-council';
 const QUIZ = 'quiz-budge';
 const ANSWER_GIVEN = 'A quiz answer once given stays given.';

@@ -11,7 +11,7 @@ import { packText } from '../../src/core/codec';
 import { scenariosDir } from '../scenarios/scenario-files';
 import { clickTarget, inspect, LAPTOP, PHONE, screenshot, useBrowser, view, waitForCanvas, waitForView } from './harness';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 const SCENARIO = 'geneva-us-delegation';
 const scenarioFile = path.join(scenariosDir, `${SCENARIO}.json`);
 const scenarioText = readFileSync(scenarioFile, 'utf8');

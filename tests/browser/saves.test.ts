@@ -12,7 +12,7 @@ import { activateByKeyboard, clickTarget, domText, LAPTOP, PHONE, useBrowser, vi
 import { advance, startScenario, type PlayView } from './play-driver';
 import { saveAfter } from './saved-play';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 
 const story = loadScenarioFiles().find(({ scenario }) => isStory(scenario));
 if (!story) throw new Error('no story scenario is shipped');

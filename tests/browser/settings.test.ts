@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LAPTOP, PHONE, clickTarget, inspect, menuCards, screenshot, useBrowser, view, waitForView, waitSettled } from './harness';
 
-const session = useBrowser();
+const session = useBrowser({ reusePages: true });
 
 function settingsButton(page: Page) {
   return page.locator('.ct-sound-controls').getByRole('button', { name: 'Settings' });
