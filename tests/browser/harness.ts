@@ -355,7 +355,7 @@ function aimAt(page: Page, id: string): Promise<Aim> {
 export async function clickTarget(page: Page, id: string): Promise<AppView> {
   let ready = await waitInPage(page, `settled() in the view's scene, to click "${id}"`, { aimAt: id });
   if (ready.aim && 'error' in ready.aim && ready.aim.scroll) {
-    await scrollToTarget(page, id);
+    await scrollToTarget(page, id, ready.aim.distance);
     ready = await waitInPage(page, `settled() in the view's scene, to click "${id}"`, { aimAt: id });
   }
   const aim = ready.aim;
@@ -366,9 +366,26 @@ export async function clickTarget(page: Page, id: string): Promise<AppView> {
 // Enough wheel turns for the longest page: the phone's menu of seven tall cards is about six screens.
 const WHEEL_TRIES = 40;
 
-/** Resolves after the page has drawn two more frames: what an input changed is then published. */
-function twoFrames(page: Page): Promise<unknown> {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+/**
+ * Resolves once the page's scroll position has held for two frames: a wheel turn scrolls after
+ * page.mouse.wheel returns, and a long one scrolls over several frames. On the canvas, whose content
+ * scrolls inside the game, that is two frames, after which what the wheel changed is published.
+ */
+function scrollHeld(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        const frame = (): void => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 2) resolve(null);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
 }
 
 /** Whether the view on screen is one the page draws itself (the menu, the assignment's home), which scrolls as a web page. */
@@ -387,22 +404,28 @@ export async function scrollBy(page: Page, dy: number): Promise<void> {
   if (!area) throw new Error('no canvas to scroll');
   await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
   await page.mouse.wheel(0, dy);
-  await twoFrames(page);
+  await scrollHeld(page);
   await waitSettled(page);
 }
 
 /**
  * A content button scrolled out of view is not a target until it is scrolled back: turn the mouse
  * wheel, as a player would, down first and then up, until the target is listed (on the canvas) or
- * uncovered inside the window (on a view the page draws itself). Each turn is followed by two frames
- * and the settled signal, so a loaded machine that is slow to draw does not look like the end of the page.
+ * uncovered inside the window (on a view the page draws itself). Each turn is followed by the scroll
+ * coming to rest and the settled signal, so a loaded machine that is slow to draw does not look like
+ * the end of the page. Where the page knows the button's place (`distance`), one turn of that length
+ * goes straight there, as a player who sees the card below flings the page to it.
  */
-async function scrollToTarget(page: Page, id: string): Promise<void> {
+async function scrollToTarget(page: Page, id: string, distance?: number): Promise<void> {
   const layout = () => inspect(page, (ct) => JSON.stringify([window.scrollY, ct.targets(), ct.texts().map((t) => [t.id, t.y])]));
   const reachable = async (): Promise<boolean> => {
     const aim = await aimAt(page, id);
     return !('error' in aim) || !aim.scroll;
   };
+  if (distance !== undefined) {
+    await scrollBy(page, distance);
+    if (await reachable()) return;
+  }
   for (const direction of [1, -1]) {
     for (let tries = 0; tries < WHEEL_TRIES; tries++) {
       await waitSettled(page);

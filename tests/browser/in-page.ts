@@ -21,8 +21,12 @@ export interface Awaited {
   aimAt?: string;
 }
 
-/** A page point to click, or why there is none; `scroll`: the button may be out of view, a wheel turn may bring it. */
-export type Aim = { x: number; y: number } | { error: string; scroll: boolean };
+/**
+ * A page point to click, or why there is none; `scroll`: the button may be out of view, a wheel turn
+ * may bring it; `distance`: how far down (up, if negative) the page must scroll to bring the button's
+ * centre to the middle of the window, where the page knows where the button is.
+ */
+export type Aim = { x: number; y: number } | { error: string; scroll: boolean; distance?: number };
 
 /** The game as a wait found it ready. */
 export interface Ready {
@@ -51,8 +55,9 @@ export function aimOnPage(ct: CrisisTableInspector, wanted: string): Aim {
     const box = button.getBoundingClientRect();
     const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
     const hit = document.elementFromPoint(x, y);
+    if (hit && button.contains(hit)) return { x, y };
     // Outside the window or under the page's fixed buttons: scrolling the page may uncover it.
-    return hit && button.contains(hit) ? { x, y } : covered(hit, x, y, 'the button', true);
+    return { ...covered(hit, x, y, 'the button', true), distance: Math.round(y - innerHeight / 2) };
   }
   const target = ct.targets().find((t) => t.id === wanted);
   const canvas = document.querySelector('canvas');
