@@ -109,7 +109,7 @@ export function createGame({ parent, controller, settings, registry, pickScenari
         game.scene.add(scene.key, scene, false);
       }
       const director = new Director(game, ctx);
-      idle = new IdleLoop(game, () => director.settled());
+      idle = new IdleLoop(game, () => director.still());
       const detachDirector = director.attach();
       // A change of the system's reduced-motion preference applies at once, like a settings change.
       const onMotionChange = (): void => director.rebuildAll();

@@ -57,6 +57,13 @@ export class Director {
     return top !== undefined && top.settled();
   }
 
+  /** Nothing the player sees changes until the loop is woken (see PageScene.still). */
+  still(): boolean {
+    if (this.current === null) return true;
+    const top = this.top();
+    return top !== undefined && top.still();
+  }
+
   /** Redraws after the font arrives or a setting changes (sizes and colours depend on them). */
   rebuildAll(): void {
     this.ctx.wake();

@@ -25,7 +25,8 @@ export class IdleLoop {
 
   constructor(
     private readonly game: Phaser.Game,
-    private readonly isSettled: () => boolean,
+    /** Nothing on screen changes until the next wake (an animation that wakes the loop itself may run). */
+    private readonly isStill: () => boolean,
   ) {
     game.events.on('prerender', () => {
       this.drawing = true;
@@ -52,6 +53,6 @@ export class IdleLoop {
   private afterFrame(): void {
     this.drawing = false;
     // The frame just drawn shows the still screen: nothing more to draw until the next wake.
-    if (this.isSettled() && !this.wokenWhileDrawing) this.game.loop.sleep();
+    if (this.isStill() && !this.wokenWhileDrawing) this.game.loop.sleep();
   }
 }

@@ -45,6 +45,8 @@ export abstract class PageScene extends Phaser.Scene {
   private textList: TextEntry[] = [];
   private readonly skippers = new Set<() => void>();
   private running = 0;
+  /** Of the running animations, those that draw by waking the loop themselves (see `every`). */
+  private selfWaking = 0;
   /** Bumped by every rebuild, so animations of a torn-down layout cannot count against the new one. */
   private generation = 0;
   private built = false;
@@ -121,6 +123,7 @@ export abstract class PageScene extends Phaser.Scene {
     this.time.removeAllEvents();
     this.skippers.clear();
     this.running = 0;
+    this.selfWaking = 0;
     this.generation += 1;
     this.ctx.pressGate.newScreen();
     for (const child of [...this.children.list]) child.destroy();
@@ -208,9 +211,13 @@ export abstract class PageScene extends Phaser.Scene {
     this.textList = this.textList.filter((t) => t.id !== id);
   }
 
-  /** Marks an animation as running until the returned function is called; `skip` finishes it at once. */
-  beginAnimation(skip: () => void): () => void {
+  /**
+   * Marks an animation as running until the returned function is called; `skip` finishes it at once.
+   * `wakesLoop`: it changes the screen only at its own ticks (see `every`), so the loop may sleep between them.
+   */
+  beginAnimation(skip: () => void, { wakesLoop = false } = {}): () => void {
     this.running += 1;
+    if (wakesLoop) this.selfWaking += 1;
     this.skippers.add(skip);
     // An animation that starts on a still screen (a locked choice's shake) makes it unsettled again.
     this.publish();
@@ -221,8 +228,26 @@ export abstract class PageScene extends Phaser.Scene {
       done = true;
       this.skippers.delete(skip);
       this.running -= 1;
+      if (wakesLoop) this.selfWaking -= 1;
       this.onSettledChange();
     };
+  }
+
+  /**
+   * Calls `tick` every `delayMs` of real time until the returned function stops it or the layout is
+   * rebuilt, and draws in one frame what a tick changed (it returns true when it changed something).
+   * Unlike the scene's clock it runs while the loop sleeps: an animation that changes the screen 30
+   * times a second then costs 30 frames a second, not 60 (software WebGL draws a whole 1280x720 frame
+   * for each).
+   */
+  every(delayMs: number, tick: () => boolean): () => void {
+    const generation = this.generation;
+    const stop = (): void => clearInterval(timer);
+    const timer = setInterval(() => {
+      if (generation !== this.generation || !this.live) return stop();
+      if (tick()) this.ctx.wake();
+    }, delayMs);
+    return stop;
   }
 
   /** Finishes the typewriter and tweens at once (a click or a key while they run). */
@@ -233,6 +258,11 @@ export abstract class PageScene extends Phaser.Scene {
 
   settled(): boolean {
     return this.built && this.running === 0 && !this.awaitingRender;
+  }
+
+  /** Nothing on screen changes until the loop is woken: settled, or every running animation wakes it itself. */
+  still(): boolean {
+    return this.built && this.running === this.selfWaking && !this.awaitingRender;
   }
 
   /**

@@ -3,7 +3,8 @@
  * a click on a DOM panel (the Settings dialog) never reaches the canvas under it; the first click of
  * a line still typing completes it and a double click never goes on past it unread; a press on a
  * focused choice of the DOM layer chooses it, while Enter with no button focused only finishes the
- * typing. And the canvas draws only what input changes: no frame while the player reads, one for a step.
+ * typing. And the canvas draws only what changes: no frame while the player reads, one for a step,
+ * and while a line types, a frame only when more of it shows.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -189,6 +190,30 @@ describe('the canvas draws only while something changes', () => {
         after.drawnFrames - reading.drawnFrames,
         'frames drawn for one press and release and the screen it brings, and a second after',
       ).toBeLessThanOrEqual(2);
+    });
+  });
+
+  test('a typing line draws a frame only when more of it shows, 30 a second at most, not one per animation frame (laptop, motion on)', async () => {
+    const storage = savedPlayStorage('fact-quiz-week', stepsTo('fact-quiz-week', 'how-it-works'));
+    await session.withGame({ viewport: LAPTOP, storage, initScript: countFrames }, async ({ page }) => {
+      const countedAt = (): Promise<{ drawnFrames: number; at: number }> =>
+        page.evaluate(() => ({
+          drawnFrames: (window as unknown as { frameCounts: { drawnFrames: number } }).frameCounts.drawnFrames,
+          at: performance.now(),
+        }));
+      // Enter on the card's Resume, then counted from the moment the line's screen is up and typing.
+      await page.locator('[data-target="resume:fact-quiz-week"]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.crisisTable?.scene() === 'play' && !window.crisisTable.settled(), undefined, { polling: 10 });
+      const typing = await countedAt();
+      await waitSettled(page);
+      const typed = await countedAt();
+      const seconds = (typed.at - typing.at) / 1000;
+      // 97 characters at the normal 45 a second: over two seconds of typing.
+      expect(seconds, 'seconds the line took to type').toBeGreaterThan(1);
+      expect(typed.drawnFrames - typing.drawnFrames, `frames drawn in ${seconds.toFixed(2)} s of typing`).toBeLessThanOrEqual(
+        Math.ceil(seconds * 30) + 2,
+      );
     });
   });
 });

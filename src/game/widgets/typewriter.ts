@@ -19,22 +19,20 @@ export function typeOut(scene: PageScene, text: Phaser.GameObjects.Text, charsPe
   // Paced by the real clock, not by frames, so a slow machine shows the same speed with fewer steps.
   const start = performance.now();
   const finish = (): void => {
-    timer.remove(false);
+    stop();
     text.setText(full);
     end();
     onDone();
   };
-  const end = scene.beginAnimation(finish);
+  // The loop sleeps between ticks: a frame is drawn only when more of the line shows.
+  const end = scene.beginAnimation(finish, { wakesLoop: true });
   let shown = 0;
-  const timer = scene.time.addEvent({
-    delay: 1000 / 30,
-    loop: true,
-    callback: () => {
-      const due = Math.min(full.length, Math.floor(((performance.now() - start) * charsPerSecond) / 1000));
-      if (due === shown) return;
-      shown = due;
-      text.setText(full.slice(0, shown));
-      if (shown >= full.length) finish();
-    },
+  const stop = scene.every(1000 / 30, () => {
+    const due = Math.min(full.length, Math.floor(((performance.now() - start) * charsPerSecond) / 1000));
+    if (due === shown) return false;
+    shown = due;
+    text.setText(full.slice(0, shown));
+    if (shown >= full.length) finish();
+    return true;
   });
 }
