@@ -6,7 +6,8 @@
  * A scenario's first play in each mode goes from the menu's card to its ending. Each of the others
  * starts from the engine's save at its last decision whose way there earlier plays have played by
  * input (Resume on the menu's card) and plays on from there. The plays run side by side in the one
- * browser, each page reused by a later play once its own has passed.
+ * browser, each page reused by a later play once its own has passed: that play goes back to the menu
+ * from the ending the page shows, by its Menu button, with its own save in the page's storage.
  */
 import { describe, test } from 'vitest';
 import { loadScenarioFiles } from '../scenarios/scenario-files';
@@ -15,8 +16,9 @@ import { domText, LAPTOP, PHONE, useBrowser } from './harness';
 import { playToEnding, resumeScenario, startScenario, type InputMode } from './play-driver';
 import { savedPlayStorage } from './saved-play';
 
-// The plays need nothing of a page but a fresh load with their own storage: pages are reused.
-const session = useBrowser({ reusePages: true });
+// The plays need nothing of a page but the menu with their own storage: a page is reused, and goes
+// back to the menu from the ending its last play reached.
+const session = useBrowser({ reusePages: true, backToMenu: true });
 
 /** The first "score N" in the page's text: the DOM layer announces the ending's score as text. */
 function scoreInText(text: string): number | null {
