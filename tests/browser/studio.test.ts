@@ -100,8 +100,9 @@ async function clickLine(page: Page, needle: string, where: 'end' | 'middle' = '
   await page.locator('.cm-editor').scrollIntoViewIfNeeded();
   const editor = await page.locator('.cm-scroller').boundingBox();
   if (!editor) throw new Error('the editor is not on screen');
-  for (const direction of [1, -1]) {
-    for (let turns = 0; turns < 40 && !(await visibleIn(page, needle, editor)); turns++) {
+  for (const direction of [1, -1] as const) {
+    // Turned until the line is drawn, or back the other way from the end of the text.
+    for (let turns = 0; turns < 40 && !(await visibleIn(page, needle, editor)) && !(await atEnd(page, direction)); turns++) {
       await page.mouse.move(editor.x + editor.width / 2, editor.y + editor.height / 2);
       await page.mouse.wheel(0, direction * editor.height * 0.6);
       await scrollSettled(page);
@@ -113,9 +114,9 @@ async function clickLine(page: Page, needle: string, where: 'end' | 'middle' = '
 }
 
 /**
- * Resolves once the editor's scroll position has held for two frames: a wheel turn scrolls after
- * page.mouse.wheel returns, and CodeMirror draws the lines it brings into view a frame later, which
- * on a loaded machine came after the check for the line (the line was never seen, turn after turn).
+ * Resolves with the editor's scroll position once it has held for two frames: a wheel turn scrolls
+ * after page.mouse.wheel returns, and CodeMirror draws the lines it brings into view a frame later,
+ * which on a loaded machine came after the check for the line (the line was never seen, turn after turn).
  */
 function scrollSettled(page: Page): Promise<unknown> {
   return page.evaluate(
@@ -134,6 +135,15 @@ function scrollSettled(page: Page): Promise<unknown> {
         requestAnimationFrame(frame);
       }),
   );
+}
+
+/** Whether the editor is scrolled to the end of its text in `direction` (1 down, -1 up). */
+function atEnd(page: Page, direction: 1 | -1): Promise<boolean> {
+  return page.evaluate((down) => {
+    const scroller = document.querySelector('.cm-scroller');
+    if (!scroller) return true;
+    return down ? scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1 : scroller.scrollTop <= 0;
+  }, direction === 1);
 }
 
 /**
