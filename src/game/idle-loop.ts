@@ -1,9 +1,9 @@
 /**
  * Keeps a waiting game idle: Phaser's loop draws a frame only while something changes. Once the
  * screen is drawn and still, the loop is put to sleep after that frame (no requestAnimationFrame at
- * all); any input, resize, focus change or new view wakes it for the next animation frame, which
- * then draws what the input changed. Input itself does not need the loop (Phaser handles DOM input
- * events at once); only drawing the result does.
+ * all); a press, key, wheel turn, resize, focus change, hover or new view wakes it for the next
+ * animation frame, which then draws what the input changed. Input itself does not need the loop
+ * (Phaser handles DOM input events at once); only drawing the result does.
  *
  * The wake waits for the next animation frame rather than drawing at once: woken inside an event
  * listener, Phaser would draw before the game had handled the event (this listener runs first), see
@@ -13,7 +13,10 @@
  */
 import type Phaser from 'phaser';
 
-const WAKE_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'resize', 'focusin', 'focusout', 'touchstart'] as const;
+// Not 'pointermove': a mouse crossing the screen would draw a frame per move (60 a second, each as
+// costly as a new screen on software WebGL) for nothing. The scenes wake the loop for the moves that
+// change what is drawn, a pointer going over or off a button and a drag that scrolls (page-scene.ts).
+const WAKE_EVENTS = ['pointerdown', 'pointerup', 'wheel', 'keydown', 'resize', 'focusin', 'focusout', 'touchstart'] as const;
 
 export class IdleLoop {
   /** The animation frame a wake waits for, or 0. */

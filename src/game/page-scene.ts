@@ -90,8 +90,15 @@ export abstract class PageScene extends Phaser.Scene {
       if (!this.drag || !pointer.isDown) return;
       const dy = pointer.y - this.drag.startY;
       if (Math.abs(dy) > TAP_SLOP) this.drag.moved = true;
-      if (this.drag.moved) this.scrollTo(this.drag.startScroll - dy);
+      if (!this.drag.moved) return;
+      this.scrollTo(this.drag.startScroll - dy);
+      this.ctx.wake();
     });
+    // A pointer that moves draws a frame only when it changes what is drawn: it goes over or off a
+    // button or a meter (the idle loop does not wake for every move; see idle-loop.ts).
+    const wake = (): void => this.ctx.wake();
+    this.input.on('gameobjectover', wake);
+    this.input.on('gameobjectout', wake);
     this.input.on('pointerup', () => (this.drag = undefined));
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);

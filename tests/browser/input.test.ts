@@ -3,8 +3,8 @@
  * a click on a DOM panel (the Settings dialog) never reaches the canvas under it; the first click of
  * a line still typing completes it and a double click never goes on past it unread; a press on a
  * focused choice of the DOM layer chooses it, while Enter with no button focused only finishes the
- * typing. And the canvas draws only what changes: no frame while the player reads, one for a step,
- * and while a line types, a frame only when more of it shows.
+ * typing. And the canvas draws only what changes: no frame while the player reads or moves the
+ * pointer over nothing, one for a step, and while a line types, a frame only when more of it shows.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -190,6 +190,38 @@ describe('the canvas draws only while something changes', () => {
         after.drawnFrames - reading.drawnFrames,
         'frames drawn for one press and release and the screen it brings, and a second after',
       ).toBeLessThanOrEqual(2);
+    });
+  });
+
+  test('a pointer moving over the still screen draws nothing until it goes over a button, whose hover is then drawn (phone, reduced motion)', async () => {
+    const storage = savedPlayStorage('fact-quiz-week', stepsTo('fact-quiz-week', 'how-it-works'));
+    await session.withGame({ viewport: PHONE, reducedMotion: 'reduce', storage, initScript: countFrames }, async ({ page }) => {
+      await resumeScenario(page, 'fact-quiz-week', 'canvas');
+      await waitSettled(page);
+      // Down the canvas's left margin, where nothing reacts to a pointer.
+      const margin = await inspect(page, (ct) => {
+        const box = document.querySelector('canvas')!.getBoundingClientRect();
+        const scale = box.width / ct.gameSize().width;
+        const x = 3;
+        const over = ct.targets().filter((t) => t.x <= x && x <= t.x + t.width);
+        return {
+          x: box.left + x * scale,
+          top: box.top + box.height * 0.2,
+          bottom: box.top + box.height * 0.8,
+          over: over.map((t) => t.id),
+        };
+      });
+      expect(margin.over, 'targets across the margin').toEqual([]);
+      await page.mouse.move(margin.x, margin.top);
+      await pause(300);
+      const still = await frameCounts(page);
+      await page.mouse.move(margin.x, margin.bottom, { steps: 20 });
+      await pause(300);
+      expect((await frameCounts(page)).drawnFrames, 'frames drawn for 20 moves over nothing').toBe(still.drawnFrames);
+      const point = await pagePoint(page, 'continue');
+      await page.mouse.move(point.x, point.y);
+      await pause(300);
+      expect((await frameCounts(page)).drawnFrames, 'frames drawn for a move onto Continue').toBeGreaterThan(still.drawnFrames);
     });
   });
 
