@@ -124,6 +124,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           maxWorkers: 2,
           maxConcurrency: 4,
+          // The test files share a worker's modules, as the Node tests do: importing the harness, the
+          // engine and the validator afresh cost each file over a second of CPU. A hook a file needs is
+          // registered by the file itself (useBrowser, useTeachPages), never by a shared module.
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 180_000,
           hookTimeout: 180_000,

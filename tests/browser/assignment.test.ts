@@ -32,9 +32,10 @@ import {
   type GamePage,
 } from './harness';
 import { playToEnding, startScenario } from './play-driver';
-import { openTeachPage, showPanel } from './teach-page';
+import { openTeachPage, showPanel, useTeachPages } from './teach-page';
 
 const session = useBrowser();
+useTeachPages();
 const scenarios = shippedScenarios();
 const story = scenarios.find((s) => s.id === 'geneva-us-delegation')!;
 const quiz = scenarios.find((s) => s.id === 'fact-quiz-week')!;

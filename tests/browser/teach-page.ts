@@ -20,18 +20,25 @@ const REPORT_CSP = `document.addEventListener('securitypolicyviolation', (event)
 
 const opened: TeachPage[] = [];
 
-afterEach(async () => {
-  const pages = opened.splice(0);
-  try {
-    for (const teach of pages) {
-      expect(teach.problems, 'console errors, page errors, failed requests or CSP violations').toEqual([]);
-      const origin = new URL(gameUrl()).origin;
-      expect(teach.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+/**
+ * For a test file that opens the teacher's page: after each test, the pages it opened are checked
+ * and closed. Called by the file itself, since a hook registered by this module when it loads would
+ * serve only the first file of a worker (the browser tests share their modules, see vite.config.ts).
+ */
+export function useTeachPages(): void {
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    try {
+      for (const teach of pages) {
+        expect(teach.problems, 'console errors, page errors, failed requests or CSP violations').toEqual([]);
+        const origin = new URL(gameUrl()).origin;
+        expect(teach.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+      }
+    } finally {
+      await Promise.all(pages.map((teach) => teach.context.close()));
     }
-  } finally {
-    await Promise.all(pages.map((teach) => teach.context.close()));
-  }
-});
+  });
+}
 
 export async function openTeachPage(
   browser: Browser,

@@ -32,9 +32,10 @@ import { codeOf, endingResults, shippedScenarios } from '../teach/real-codes';
 import { scenarioFileEntries } from '../teach/scenario-file-entries';
 import { wcagViolations } from './axe';
 import { gameUrl, LAPTOP, PHONE, resultsDir, screenshot, useBrowser } from './harness';
-import { openTeachPage, showPanel, waitReady } from './teach-page';
+import { openTeachPage, showPanel, useTeachPages, waitReady } from './teach-page';
 
 const session = useBrowser();
+useTeachPages();
 const scenarios = shippedScenarios();
 const story = scenarios.find((s) => s.id === 'geneva-us-delegation')!;
 const quiz = scenarios.find((s) => s.id === 'fact-quiz-week')!;
